@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
+import { requireAuthentication } from './auth/require-authentication.ts';
+import { bearerToken, type TokenVerifier } from './auth/token-verifier.ts';
+import type { HubContext } from './context.ts';
+import { HubError } from './errors.ts';
+import { createErrorFormatter } from './format-error.ts';
+import { createGraphQLHandler } from './http/graphql-handler.ts';
+import { createHttpServer, sendJson, type Routes } from './http/http-server.ts';
+import type { Logger } from './logger.ts';
+
+export interface SubgraphServerOptions<TContext extends HubContext> {
+  /** The subgraph's name, as in the supergraph (`directory`, `assets` …). */
+  name: string;
+  schema: GraphQLSchema;
+  verifyToken: TokenVerifier;
+  logger: Logger;
+  /** Root fields an anonymous caller may use; default none. */
+  publicRootFields?: readonly string[];
+  /** Extra HTTP routes, e.g. the directory's JWKS. */
+  routes?: Routes;
+  /** Adds the subgraph's own parts to the per-request context. */
+  context: (base: HubContext) => TContext;
+  /** Resolves when the service can serve (database reachable); backs `/readyz`. */
+  checkReady: () => Promise<void>;
+}
+
+/**
+ * Builds (but does not start listening) a subgraph's HTTP server: POST /graphql with token
+ * verification and the anonymous-caller gate, /healthz, /readyz. `main.ts` listens; tests use it
+ * with port 0.
+ */
+export async function createSubgraphServer<TContext extends HubContext>(
+  options: SubgraphServerOptions<TContext>,
+): Promise<{ server: Server; stop(): Promise<void> }> {
+  const apollo = new ApolloServer<TContext>({
+    schema: options.schema,
+    formatError: createErrorFormatter(options.logger),
+    includeStacktraceInErrorResponses: false,
+    plugins: [requireAuthentication(options.publicRootFields ?? [])],
+  });
+  await apollo.start();
+
+  const createContext = async (req: IncomingMessage): Promise<TContext> => {
+    const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+    const token = bearerToken(req.headers.authorization);
+    if (!token) return options.context({ viewer: null, requestId });
+    try {
+      return options.context({ viewer: await options.verifyToken(token), requestId });
+    } catch (error) {
+      // A token that fails verification is refused outright, with HTTP 401, before any field runs.
+      if (error instanceof HubError) error.extensions.http = { status: 401 };
+      throw error;
+    }
+  };
+
+  const graphql = createGraphQLHandler(apollo, createContext);
+  const server = createHttpServer(
+    {
+      ...options.routes,
+      '* /graphql': graphql,
+      'GET /healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: options.name }),
+      'GET /readyz': async (_req, res) => {
+        try {
+          await options.checkReady();
+          sendJson(res, 200, { status: 'ready', service: options.name });
+        } catch (error) {
+          options.logger.warn('not ready', { reason: (error as Error).message });
+          sendJson(res, 503, { status: 'unavailable', service: options.name });
+        }
+      },
+    },
+    options.logger,
+  );
+  return {
+    server,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}

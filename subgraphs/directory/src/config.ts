@@ -1,0 +1,31 @@
+import { resolve } from 'node:path';
+
+/** The directory's settings, from the environment; defaults run the demo on one machine. */
+export interface DirectoryConfig {
+  port: number;
+  databaseUrl: string;
+  /** Where the signing key pair is kept when none is given (`JIGUAN_DATA_DIR`, default `<repo>/.data`). */
+  dataDir: string;
+  /** PKCS#8 PEM of an Ed25519 private key; when unset a key pair is generated once under dataDir. */
+  privateKeyPem: string | undefined;
+  issuer: string | undefined;
+  audience: string | undefined;
+  /** Lifetime of an access token in seconds (default 2 h; the frontends refresh it before it ends). */
+  tokenTtlSeconds: number;
+}
+
+export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): DirectoryConfig {
+  const databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) throw new Error('DATABASE_URL is not set (npm start sets it for the embedded database)');
+  return {
+    port: Number(env.PORT ?? 4001),
+    databaseUrl,
+    dataDir: resolve(env.JIGUAN_DATA_DIR ?? resolve(REPO_ROOT, '.data')),
+    privateKeyPem: env.JWT_PRIVATE_KEY,
+    issuer: env.JWT_ISSUER,
+    audience: env.JWT_AUDIENCE,
+    tokenTtlSeconds: Number(env.JWT_TTL_SECONDS ?? 7200),
+  };
+}

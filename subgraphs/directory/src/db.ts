@@ -1,0 +1,16 @@
+import { createPrismaAdapter } from '@jiguan/db/create-prisma-adapter';
+import { PrismaClient } from '../prisma/generated/client.ts';
+
+/** The PostgreSQL schema this subgraph owns. */
+export const DB_SCHEMA = 'directory';
+
+const databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl) throw new Error('DATABASE_URL is not set (npm start sets it for the embedded database)');
+
+const { adapter, statements } = createPrismaAdapter({ databaseUrl, schema: DB_SCHEMA });
+
+/** The one PrismaClient of the process, bound to the directory schema through the pg adapter. */
+export const prisma = new PrismaClient({ adapter });
+
+/** Counts the SQL statements sent, for the N+1 tests and the benchmarks. */
+export const sqlStatements = statements;

@@ -1,0 +1,85 @@
+import type { Prisma } from '../../prisma/generated/client.ts';
+import { builder } from '../builder.ts';
+import { prisma } from '../db.ts';
+import { visiblePeopleWhere } from '../domain/person-visibility.ts';
+import { requireViewer } from '@jiguan/shared-schema/context';
+import { OrganizationKindEnum } from './enums.ts';
+
+const treeOrder = [{ sortOrder: 'asc' }, { code: 'asc' }] satisfies Prisma.OrganizationOrderByWithRelationInput[];
+
+export const OrganizationRef = builder.prismaObject('Organization', {
+  description: 'A unit (单位) of the district or a section of one, in one tree',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    code: t.exposeString('code'),
+    name: t.exposeString('name'),
+    shortName: t.exposeString('shortName', { nullable: true }),
+    kind: t.expose('kind', { type: OrganizationKindEnum }),
+    underAgencyBookkeeping: t.exposeBoolean('underAgencyBookkeeping', {
+      description: 'Its books are kept by the bureau (代理记账)',
+    }),
+    sortOrder: t.exposeInt('sortOrder'),
+    parent: t.relation('parent', { nullable: true }),
+    childCount: t.relationCount('children'),
+    children: t.relatedConnection('children', { cursor: 'id', totalCount: true, query: { orderBy: treeOrder } }),
+    people: t.relatedConnection('people', {
+      cursor: 'id',
+      totalCount: true,
+      description: 'The people of this unit the viewer may see under their data scope',
+      query: (_args, context) => ({ where: visiblePeopleWhere(requireViewer(context)), orderBy: { name: 'asc' } }),
+    }),
+  }),
+});
+
+builder.asEntity(OrganizationRef, {
+  key: builder.selection<{ id: string }>('id'),
+  // findUnique calls of one tick are batched by Prisma into one query.
+  resolveReference: ({ id }) => prisma.organization.findUnique({ where: { id } }),
+});
+
+const OrganizationFilter = builder.inputType('OrganizationFilter', {
+  fields: (t) => ({
+    search: t.string({ description: 'Part of the name, short name or code' }),
+    parentId: t.id({ description: 'Only the direct children of this unit' }),
+    rootsOnly: t.boolean({ description: 'Only the units at the top of the tree' }),
+    underAgencyBookkeeping: t.boolean(),
+  }),
+});
+
+function organizationWhere(filter: typeof OrganizationFilter.$inferInput | null | undefined): Prisma.OrganizationWhereInput {
+  const search = filter?.search?.trim();
+  return {
+    ...(search
+      ? {
+          OR: [
+            { name: { contains: search, mode: 'insensitive' } },
+            { shortName: { contains: search, mode: 'insensitive' } },
+            { code: { contains: search, mode: 'insensitive' } },
+          ],
+        }
+      : {}),
+    ...(filter?.parentId ? { parentId: filter.parentId } : {}),
+    ...(filter?.rootsOnly ? { parentId: null } : {}),
+    ...(filter?.underAgencyBookkeeping != null ? { underAgencyBookkeeping: filter.underAgencyBookkeeping } : {}),
+  };
+}
+
+builder.queryFields((t) => ({
+  organization: t.prismaField({
+    type: 'Organization',
+    nullable: true,
+    authScopes: { authenticated: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, { id }) => prisma.organization.findUnique({ ...query, where: { id } }),
+  }),
+  organizations: t.prismaConnection({
+    type: 'Organization',
+    cursor: 'id',
+    authScopes: { authenticated: true },
+    description: 'Units in tree order (sort order, then code); every logged-in user may list them',
+    args: { filter: t.arg({ type: OrganizationFilter }) },
+    resolve: (query, _root, { filter }) =>
+      prisma.organization.findMany({ ...query, where: organizationWhere(filter), orderBy: treeOrder }),
+    totalCount: (_connection, { filter }) => prisma.organization.count({ where: organizationWhere(filter) }),
+  }),
+}));

@@ -1,0 +1,34 @@
+import { requireViewer } from '@jiguan/shared-schema/context';
+import { refreshSession, signIn } from '../actions/sign-in.ts';
+import { builder } from '../builder.ts';
+import { UserAccountRef } from './user-account.ts';
+
+interface LoginResult {
+  token: string;
+  expiresAt: Date;
+  account: { id: string };
+}
+
+const LoginPayload = builder.objectRef<LoginResult>('LoginPayload').implement({
+  fields: (t) => ({
+    token: t.exposeString('token', { description: 'Bearer token for the Authorization header' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+    // The caller has no viewer yet at login; the account is their own, so the type's owner check is skipped.
+    account: t.field({ type: UserAccountRef, skipTypeScopes: true, resolve: (result) => result.account as never }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  login: t.field({
+    type: LoginPayload,
+    description: 'Public: exchanges username and password for a signed token',
+    args: { username: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
+    resolve: (_root, { username, password }, context) => signIn(username, password, context.tokens),
+  }),
+  refreshToken: t.field({
+    type: LoginPayload,
+    authScopes: { authenticated: true },
+    description: 'A new token for a still-valid one, with the account’s current roles',
+    resolve: (_root, _args, context) => refreshSession(requireViewer(context), context.tokens),
+  }),
+}));

@@ -1,0 +1,33 @@
+import { createTokenVerifier } from '@jiguan/shared-schema/auth/token-verifier';
+import { createSubgraphServer } from '@jiguan/shared-schema/create-subgraph-server';
+import { sendJson } from '@jiguan/shared-schema/http/http-server';
+import type { Logger } from '@jiguan/shared-schema/logger';
+import { loadSigningKey } from './auth/signing-key.ts';
+import type { DirectoryConfig } from './config.ts';
+import { prisma } from './db.ts';
+import { schema } from './schema/index.ts';
+
+/** Path of the public signing keys, where the gateway and every subgraph fetch them. */
+export const JWKS_PATH = '/.well-known/jwks.json';
+
+/** Builds the directory's HTTP server (GraphQL, JWKS, health) without listening. */
+export async function createDirectoryServer(config: DirectoryConfig, logger: Logger) {
+  const key = await loadSigningKey({ pem: config.privateKeyPem, dataDir: config.dataDir });
+  const tokens = { key, ttlSeconds: config.tokenTtlSeconds, issuer: config.issuer, audience: config.audience };
+  // The directory checks its own tokens with its own key: no round trip to its JWKS.
+  const verifyToken = createTokenVerifier({ key: key.publicKey, issuer: config.issuer, audience: config.audience });
+  return createSubgraphServer({
+    name: 'directory',
+    schema,
+    logger,
+    verifyToken,
+    publicRootFields: ['login'],
+    context: (base) => ({ ...base, tokens }),
+    routes: {
+      [`GET ${JWKS_PATH}`]: (_req, res) => sendJson(res, 200, { keys: [key.publicJwk] }, { 'cache-control': 'public, max-age=300' }),
+    },
+    checkReady: async () => {
+      await prisma.$queryRaw`SELECT 1`;
+    },
+  });
+}

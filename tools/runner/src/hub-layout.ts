@@ -1,0 +1,23 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { SUBGRAPHS } from '@jiguan/shared-schema/subgraphs';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
+
+/** Default ports; each can be moved with the env variable named beside it. */
+export const DEFAULT_PORTS = {
+  postgres: 5439, // JIGUAN_PG_PORT
+  gateway: 4000, // GATEWAY_PORT
+};
+
+/** The built micro-frontends served by `npm start`, with their ports; `shell` is the host. */
+export const FRONTENDS = [
+  { name: 'shell', port: 4100 },
+  { name: 'admin', port: 4101 },
+] as const;
+
+export const subgraphDir = (name: string) => resolve(REPO_ROOT, 'subgraphs', name);
+export const frontendDist = (name: string) => resolve(REPO_ROOT, 'frontends', name, 'dist');
+export const isBuilt = (name: string) => existsSync(resolve(frontendDist(name), 'index.html'));
+
+export { SUBGRAPHS };

@@ -1,0 +1,55 @@
+/**
+ * `npm start`: the whole hub on one machine. With no DATABASE_URL it runs on the embedded
+ * database under .data/ (kept across restarts); Ctrl-C stops every process.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { REPO_ROOT } from './hub-layout.ts';
+import { startHub } from './start-hub.ts';
+
+const DEMO_LOGINS = [
+  ['admin', 'Admin@2024', '系统管理员 ADMIN'],
+  ['leader', 'Demo@2024', '局领导 LEADER'],
+  ['assets', 'Demo@2024', '资产管理科 ASSETS_STAFF'],
+  ['services', 'Demo@2024', '综合服务科 SERVICES_STAFF'],
+  ['finance', 'Demo@2024', '财务管理科 FINANCE_STAFF'],
+  ['party', 'Demo@2024', '党建办 PARTY_STAFF'],
+  ['unit', 'Demo@2024', '单位用户 UNIT_USER（区审计局）'],
+  ['bi', 'Demo@2024', '数据分析 BI_READER'],
+];
+
+const startedAt = performance.now();
+const dataDir = resolve(process.env.JIGUAN_DATA_DIR ?? resolve(REPO_ROOT, '.data'));
+const say = (message: string) => console.log(`[jiguan] ${message}`);
+
+const hub = await startHub({ dataDir, databaseUrl: process.env.DATABASE_URL, report: say }).catch((error: Error) => {
+  console.error(`[jiguan] start failed: ${error.message}`);
+  process.exit(1);
+});
+
+const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+say(`ready in ${seconds} s`);
+say(`GraphQL gateway  ${hub.gatewayUrl}`);
+for (const [name, url] of Object.entries(hub.frontendUrls)) say(`${name === 'shell' ? '门户 shell      ' : `${name.padEnd(16)} `} ${url}`);
+if (!hub.frontendUrls.shell) say('frontends are not built: run `npm run build` first (npm start does it)');
+say('demo logins:');
+for (const [user, password, role] of DEMO_LOGINS) say(`  ${user.padEnd(9)} ${password.padEnd(11)} ${role}`);
+say(`logs in ${resolve(dataDir, 'logs')}; Ctrl-C stops everything`);
+
+let stopping = false;
+const shutdown = async (code: number) => {
+  if (stopping) return;
+  stopping = true;
+  say('stopping…');
+  await hub.stop();
+  process.exit(code);
+};
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+const dead = await hub.firstExit;
+if (!stopping) {
+  const tail = (await readFile(dead.logFile, 'utf8').catch(() => '')).trimEnd().split('\n').slice(-15).join('\n');
+  console.error(`[jiguan] ${dead.name} stopped unexpectedly (exit code ${dead.code}); last lines of ${dead.logFile}:\n${tail}`);
+  await shutdown(1);
+}

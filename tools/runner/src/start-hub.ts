@@ -1,0 +1,130 @@
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { applyMigrations } from '@jiguan/db/apply-migrations';
+import { DEFAULT_PORTS, FRONTENDS, isBuilt, frontendDist, REPO_ROOT, SUBGRAPHS, subgraphDir } from './hub-layout.ts';
+import { startProcess, waitUntilReady, type ProcessSpec, type SupervisedProcess } from './supervised-process.ts';
+
+export interface StartHubOptions {
+  /** Embedded database files, signing keys and logs (default `<repo>/.data`). */
+  dataDir: string;
+  /** A PostgreSQL server to use instead of the embedded one. */
+  databaseUrl?: string;
+  /** Serve the built frontends too (those with a dist/). Default true. */
+  frontends?: boolean;
+  /** Extra environment for every child (e.g. a short JWT lifetime in tests). */
+  env?: Record<string, string>;
+  /** Progress messages; default silent. */
+  report?: (message: string) => void;
+}
+
+export interface RunningHub {
+  databaseUrl: string;
+  gatewayUrl: string;
+  frontendUrls: Record<string, string>;
+  processes: SupervisedProcess[];
+  /** Resolves with the first process that ends on its own. */
+  firstExit: Promise<{ name: string; code: number | null; logFile: string }>;
+  stop(): Promise<void>;
+}
+
+const TSX = ['--import', 'tsx'];
+
+/**
+ * Brings the whole hub up, each piece a separate process: the database (embedded unless a URL is
+ * given), migrations, the demo seed when empty, every subgraph, the gateway, the built frontends.
+ * Used by `npm start` and by the tests, so both run the same thing.
+ */
+export async function startHub(options: StartHubOptions): Promise<RunningHub> {
+  const report = options.report ?? (() => {});
+  const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+  const logDir = join(options.dataDir, 'logs');
+  await mkdir(logDir, { recursive: true });
+  const processes: SupervisedProcess[] = [];
+  const stop = async () => {
+    for (const proc of [...processes].reverse()) await proc.stop();
+  };
+
+  const launch = async (spec: ProcessSpec) => {
+    const proc = startProcess(spec, logDir);
+    processes.push(proc);
+    return { proc, ready: await waitUntilReady(proc, spec) };
+  };
+
+  try {
+    let databaseUrl = options.databaseUrl;
+    if (!databaseUrl) {
+      const port = env('JIGUAN_PG_PORT', DEFAULT_PORTS.postgres);
+      const { ready } = await launch({
+        name: 'postgres',
+        cwd: REPO_ROOT,
+        args: [...TSX, resolve(REPO_ROOT, 'tools/db/src/embedded-postgres-main.ts'), '--data-dir', join(options.dataDir, 'pg'), '--port', String(port)],
+        readyLine: /ready (\S+)/,
+      });
+      databaseUrl = ready ?? `postgresql://postgres@127.0.0.1:${port}/postgres`;
+      report(`数据库 (embedded PGlite) ${databaseUrl}`);
+    }
+
+    for (const { name } of SUBGRAPHS) {
+      const applied = await applyMigrations({ databaseUrl, schema: name, migrationsDir: join(subgraphDir(name), 'prisma/migrations') });
+      if (applied.length) report(`${name}: applied migrations ${applied.join(', ')}`);
+    }
+    for (const { name } of SUBGRAPHS) {
+      const seed = startProcess({ name: `${name}-seed`, cwd: subgraphDir(name), args: [...TSX, 'prisma/seed.ts'], env: { DATABASE_URL: databaseUrl } }, logDir);
+      processes.push(seed);
+      const code = await seed.exited;
+      processes.splice(processes.indexOf(seed), 1);
+      if (code !== 0) throw new Error(`${name} seed failed (exit ${code}); see ${seed.logFile}`);
+    }
+
+    const childEnv = { DATABASE_URL: databaseUrl, JIGUAN_DATA_DIR: options.dataDir, ...options.env };
+    await Promise.all(
+      SUBGRAPHS.map((subgraph) =>
+        launch({
+          name: subgraph.name,
+          cwd: subgraphDir(subgraph.name),
+          args: [...TSX, 'src/main.ts'],
+          env: { ...childEnv, PORT: String(subgraph.port) },
+          readyUrl: `http://127.0.0.1:${subgraph.port}/healthz`,
+        }),
+      ),
+    );
+
+    const gatewayPort = env('GATEWAY_PORT', DEFAULT_PORTS.gateway);
+    const frontends = options.frontends === false ? [] : FRONTENDS.filter((f) => isBuilt(f.name));
+    const remoteUrls = Object.fromEntries(frontends.map((f) => [`${f.name.toUpperCase()}_REMOTE_URL`, `http://localhost:${f.port}`]));
+    await launch({
+      name: 'gateway',
+      cwd: resolve(REPO_ROOT, 'gateway'),
+      args: [...TSX, 'src/main.ts'],
+      env: { ...childEnv, ...remoteUrls, PORT: String(gatewayPort) },
+      readyUrl: `http://127.0.0.1:${gatewayPort}/readyz`,
+    });
+
+    await Promise.all(
+      frontends.map((frontend) =>
+        launch({
+          name: `frontend-${frontend.name}`,
+          cwd: REPO_ROOT,
+          args: [...TSX, resolve(REPO_ROOT, 'tools/static-server/src/main.ts'), '--dir', frontendDist(frontend.name), '--port', String(frontend.port)],
+          env: { GATEWAY_URL: `http://127.0.0.1:${gatewayPort}` },
+          readyUrl: `http://127.0.0.1:${frontend.port}/__static/healthz`,
+        }),
+      ),
+    );
+
+    const firstExit = Promise.race(
+      processes.map((proc) => proc.exited.then((code) => ({ name: proc.name, code, logFile: proc.logFile }))),
+    );
+    return {
+      databaseUrl,
+      gatewayUrl: `http://localhost:${gatewayPort}/graphql`,
+      frontendUrls: Object.fromEntries(frontends.map((f) => [f.name, `http://localhost:${f.port}/`])),
+      processes,
+      firstExit,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
