@@ -5,6 +5,7 @@ import { createTokenVerifier } from '@jiguan/shared-schema/auth/token-verifier';
 import { createErrorFormatter } from '@jiguan/shared-schema/format-error';
 import { createGraphQLHandler } from '@jiguan/shared-schema/http/graphql-handler';
 import { createHttpServer, sendJson } from '@jiguan/shared-schema/http/http-server';
+import { createServiceMetrics } from '@jiguan/shared-schema/http/metrics';
 import type { Logger } from '@jiguan/shared-schema/logger';
 import { SUBGRAPHS, subgraphUrl } from '@jiguan/shared-schema/subgraphs';
 import type { GatewayConfig } from './config.ts';
@@ -18,7 +19,7 @@ import { supergraphFromFile } from './plugins/supergraph-file.ts';
 
 /**
  * The hub's one endpoint: @apollo/gateway over the supergraph file, JWT verification, CORS,
- * health and readiness, and the micro-frontend registry. Returns the server unstarted.
+ * health, readiness and metrics, and the micro-frontend registry. Returns the server unstarted.
  */
 export async function createGateway(config: GatewayConfig, logger: Logger) {
   // Subgraph URLs come from the supergraph; `SUBGRAPH_URL_<NAME>` moves one without recomposing.
@@ -27,11 +28,12 @@ export async function createGateway(config: GatewayConfig, logger: Logger) {
     supergraphSdl: supergraphFromFile({ path: config.supergraphPath, watch: config.watchSupergraph, logger }),
     buildService: ({ name, url }) => new AuthForwardingDataSource({ url: overrides[name] ?? url }),
   });
+  const metrics = createServiceMetrics({ service: 'gateway' });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginUsageReportingDisabled()],
+    plugins: [ApolloServerPluginUsageReportingDisabled(), metrics.plugin],
   });
   await apollo.start();
 
@@ -46,6 +48,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger) {
     {
       '* /graphql': (req, res) => (cors(req, res) ? undefined : graphql(req, res)),
       'GET /healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: 'gateway' }),
+      'GET /metrics': metrics.route,
       'GET /readyz': async (_req, res) => {
         const notReady = await subgraphsNotReady();
         sendJson(res, notReady.length ? 503 : 200, notReady.length ? { status: 'unavailable', notReady } : { status: 'ready' });

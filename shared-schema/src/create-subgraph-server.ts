@@ -9,6 +9,7 @@ import { HubError } from './errors.ts';
 import { createErrorFormatter } from './format-error.ts';
 import { createGraphQLHandler } from './http/graphql-handler.ts';
 import { createHttpServer, sendJson, type Routes } from './http/http-server.ts';
+import { createServiceMetrics } from './http/metrics.ts';
 import type { Logger } from './logger.ts';
 
 export interface SubgraphServerOptions<TContext extends HubContext> {
@@ -25,21 +26,24 @@ export interface SubgraphServerOptions<TContext extends HubContext> {
   context: (base: HubContext) => TContext;
   /** Resolves when the service can serve (database reachable); backs `/readyz`. */
   checkReady: () => Promise<void>;
+  /** The adapter's running count of SQL statements, exported at /metrics. */
+  sqlStatements?: () => number;
 }
 
 /**
  * Builds (but does not start listening) a subgraph's HTTP server: POST /graphql with token
- * verification and the anonymous-caller gate, /healthz, /readyz. `main.ts` listens; tests use it
+ * verification and the anonymous-caller gate, /healthz, /readyz, /metrics. `main.ts` listens; tests use it
  * with port 0.
  */
 export async function createSubgraphServer<TContext extends HubContext>(
   options: SubgraphServerOptions<TContext>,
 ): Promise<{ server: Server; stop(): Promise<void> }> {
+  const metrics = createServiceMetrics({ service: options.name, sqlStatements: options.sqlStatements });
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,
-    plugins: [requireAuthentication(options.publicRootFields ?? [])],
+    plugins: [requireAuthentication(options.publicRootFields ?? []), metrics.plugin],
   });
   await apollo.start();
 
@@ -62,6 +66,7 @@ export async function createSubgraphServer<TContext extends HubContext>(
       ...options.routes,
       '* /graphql': graphql,
       'GET /healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: options.name }),
+      'GET /metrics': metrics.route,
       'GET /readyz': async (_req, res) => {
         try {
           await options.checkReady();

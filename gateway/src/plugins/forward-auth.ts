@@ -1,4 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { FetcherResponse } from '@apollo/utils.fetcher';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from '../gateway-context.ts';
 
 /**
@@ -10,5 +12,16 @@ export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayCon
     if (!('token' in context)) return;
     if (context.token) request.http?.headers.set('authorization', `Bearer ${context.token}`);
     if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+  }
+
+  /**
+   * A subgraph that refuses a whole request (401 for a missing token) still answers with a GraphQL
+   * error written for people; pass that on instead of Apollo's bare "401: Unauthorized".
+   */
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const error = await super.errorFromResponse(response);
+    const body = (error.extensions.response as { body?: { errors?: GraphQLFormattedError[] } } | undefined)?.body;
+    const first = body?.errors?.[0];
+    return first ? new GraphQLError(first.message, { extensions: { code: first.extensions?.code ?? error.extensions.code } }) : error;
   }
 }

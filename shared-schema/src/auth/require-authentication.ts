@@ -37,7 +37,11 @@ export function requireAuthentication<TContext extends HubContext>(publicRootFie
               .map((d) => [d.name.value, d]),
           );
           for (const name of rootFieldNames(operation.selectionSet, fragments)) {
-            if (!allowed.has(name)) throw new UnauthenticatedError();
+            if (!allowed.has(name)) {
+              const error = new UnauthenticatedError();
+              error.extensions.http = { status: 401 };
+              throw error;
+            }
           }
         },
       };

@@ -4,7 +4,7 @@ import { sendJson } from '@jiguan/shared-schema/http/http-server';
 import type { Logger } from '@jiguan/shared-schema/logger';
 import { loadSigningKey } from './auth/signing-key.ts';
 import type { DirectoryConfig } from './config.ts';
-import { prisma } from './db.ts';
+import { prisma, sqlStatements } from './db.ts';
 import { schema } from './schema/index.ts';
 
 /** Path of the public signing keys, where the gateway and every subgraph fetch them. */
@@ -29,5 +29,6 @@ export async function createDirectoryServer(config: DirectoryConfig, logger: Log
     checkReady: async () => {
       await prisma.$queryRaw`SELECT 1`;
     },
+    sqlStatements: () => sqlStatements.count(),
   });
 }

@@ -11,6 +11,8 @@ export interface StartHubOptions {
   databaseUrl?: string;
   /** Serve the built frontends too (those with a dist/). Default true. */
   frontends?: boolean;
+  /** Added to every backend port (database, subgraphs, gateway) so a test hub can run beside `npm start`. */
+  portOffset?: number;
   /** Extra environment for every child (e.g. a short JWT lifetime in tests). */
   env?: Record<string, string>;
   /** Progress messages; default silent. */
@@ -20,6 +22,8 @@ export interface StartHubOptions {
 export interface RunningHub {
   databaseUrl: string;
   gatewayUrl: string;
+  /** Each subgraph's own GraphQL URL, for tests that call one directly. */
+  subgraphUrls: Record<string, string>;
   frontendUrls: Record<string, string>;
   processes: SupervisedProcess[];
   /** Resolves with the first process that ends on its own. */
@@ -28,6 +32,7 @@ export interface RunningHub {
 }
 
 const TSX = ['--import', 'tsx'];
+const directorySubgraph = { port: SUBGRAPHS.find((s) => s.name === 'directory')?.port ?? 4001 };
 
 /**
  * Brings the whole hub up, each piece a separate process: the database (embedded unless a URL is
@@ -36,7 +41,9 @@ const TSX = ['--import', 'tsx'];
  */
 export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   const report = options.report ?? (() => {});
-  const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+  const offset = options.portOffset ?? 0;
+  const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback) + offset;
+  const subgraphPort = (subgraph: { port: number }) => subgraph.port + offset;
   const logDir = join(options.dataDir, 'logs');
   await mkdir(logDir, { recursive: true });
   const processes: SupervisedProcess[] = [];
@@ -53,14 +60,14 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   try {
     let databaseUrl = options.databaseUrl;
     if (!databaseUrl) {
-      const port = env('JIGUAN_PG_PORT', DEFAULT_PORTS.postgres);
+      const pgPort = port('JIGUAN_PG_PORT', DEFAULT_PORTS.postgres);
       const { ready } = await launch({
         name: 'postgres',
         cwd: REPO_ROOT,
-        args: [...TSX, resolve(REPO_ROOT, 'tools/db/src/embedded-postgres-main.ts'), '--data-dir', join(options.dataDir, 'pg'), '--port', String(port)],
+        args: [...TSX, resolve(REPO_ROOT, 'tools/db/src/embedded-postgres-main.ts'), '--data-dir', join(options.dataDir, 'pg'), '--port', String(pgPort)],
         readyLine: /ready (\S+)/,
       });
-      databaseUrl = ready ?? `postgresql://postgres@127.0.0.1:${port}/postgres`;
+      databaseUrl = ready ?? `postgresql://postgres@127.0.0.1:${pgPort}/postgres`;
       report(`数据库 (embedded PGlite) ${databaseUrl}`);
     }
 
@@ -76,20 +83,27 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       if (code !== 0) throw new Error(`${name} seed failed (exit ${code}); see ${seed.logFile}`);
     }
 
-    const childEnv = { DATABASE_URL: databaseUrl, JIGUAN_DATA_DIR: options.dataDir, ...options.env };
+    const childEnv = {
+      DATABASE_URL: databaseUrl,
+      JIGUAN_DATA_DIR: options.dataDir,
+      // The directory signs the tokens and publishes its keys; everyone else verifies with them.
+      JWKS_URL: `http://127.0.0.1:${subgraphPort(directorySubgraph)}/.well-known/jwks.json`,
+      ...Object.fromEntries(SUBGRAPHS.map((s) => [`SUBGRAPH_URL_${s.name.toUpperCase()}`, `http://127.0.0.1:${subgraphPort(s)}/graphql`])),
+      ...options.env,
+    };
     await Promise.all(
       SUBGRAPHS.map((subgraph) =>
         launch({
           name: subgraph.name,
           cwd: subgraphDir(subgraph.name),
           args: [...TSX, 'src/main.ts'],
-          env: { ...childEnv, PORT: String(subgraph.port) },
-          readyUrl: `http://127.0.0.1:${subgraph.port}/healthz`,
+          env: { ...childEnv, PORT: String(subgraphPort(subgraph)) },
+          readyUrl: `http://127.0.0.1:${subgraphPort(subgraph)}/healthz`,
         }),
       ),
     );
 
-    const gatewayPort = env('GATEWAY_PORT', DEFAULT_PORTS.gateway);
+    const gatewayPort = port('GATEWAY_PORT', DEFAULT_PORTS.gateway);
     const frontends = options.frontends === false ? [] : FRONTENDS.filter((f) => isBuilt(f.name));
     const remoteUrls = Object.fromEntries(frontends.map((f) => [`${f.name.toUpperCase()}_REMOTE_URL`, `http://localhost:${f.port}`]));
     await launch({
@@ -118,6 +132,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     return {
       databaseUrl,
       gatewayUrl: `http://localhost:${gatewayPort}/graphql`,
+      subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${subgraphPort(s)}/graphql`])),
       frontendUrls: Object.fromEntries(frontends.map((f) => [f.name, `http://localhost:${f.port}/`])),
       processes,
       firstExit,

@@ -5,6 +5,7 @@ import './person.ts';
 import './user-account.ts';
 import './session.ts';
 import './audit-record.ts';
+import './period.ts';
 
 /** The directory's federated schema: Organization and Person are its entities. */
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

@@ -6,6 +6,7 @@ import { resetUserAccountPassword, setUserAccountDisabled, setUserAccountRoles }
 import { builder } from '../builder.ts';
 import { prisma } from '../db.ts';
 import { DataScopeEnum, RoleEnum } from './enums.ts';
+import { OrganizationRef } from './organization.ts';
 
 export const UserAccountRef = builder.prismaObject('UserAccount', {
   description: 'A login to the hub; visible to administrators and to its owner',
@@ -19,6 +20,13 @@ export const UserAccountRef = builder.prismaObject('UserAccount', {
     lastLoginAt: t.expose('lastLoginAt', { type: 'DateTime', nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     person: t.relation('person', { nullable: true }),
+    organization: t.field({
+      type: OrganizationRef,
+      nullable: true,
+      description: 'The unit of the account’s person',
+      select: { person: { select: { organization: true } } },
+      resolve: (account) => account.person?.organization ?? null,
+    }),
   }),
 });
 
