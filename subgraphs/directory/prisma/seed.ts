@@ -68,9 +68,12 @@ function demoPeople(): Prisma.PersonCreateManyInput[] {
 }
 
 export async function seedDirectory(prisma: PrismaClient): Promise<'seeded' | 'already seeded'> {
+  if ((await prisma.organization.count()) > 0) return 'already seeded';
   const demoAccounts = await Promise.all(DEMO_ACCOUNTS.map(async (a) => ({ ...a, passwordHash: await hashPassword(a.password) })));
   return prisma.$transaction(
     async (tx) => {
+      // Two starts at once: the lock makes the second wait, and the re-check makes it seed nothing.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('jiguan-seed-directory'))`;
       if ((await tx.organization.count()) > 0) return 'already seeded';
       await tx.organization.createMany({
         data: DEMO_UNITS.map((unit, index) => ({ ...unit, shortName: unit.shortName ?? null, sortOrder: index })),
@@ -99,7 +102,7 @@ export async function seedDirectory(prisma: PrismaClient): Promise<'seeded' | 'a
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { prisma } = await import('../src/db.ts');
+  const { prisma, closeDatabase } = await import('../src/db.ts');
   console.log(`directory: ${await seedDirectory(prisma)}`);
-  await prisma.$disconnect();
+  await closeDatabase();
 }

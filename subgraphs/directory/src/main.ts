@@ -1,7 +1,7 @@
 import { listen } from '@jiguan/shared-schema/http/http-server';
 import { createLogger } from '@jiguan/shared-schema/logger';
 import { loadConfig } from './config.ts';
-import { prisma } from './db.ts';
+import { closeDatabase } from './db.ts';
 import { createDirectoryServer } from './server.ts';
 
 const logger = createLogger('directory');
@@ -13,7 +13,7 @@ logger.info('ready', { url: `http://localhost:${port}/graphql` });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     void stop()
-      .then(() => prisma.$disconnect())
+      .then(closeDatabase)
       .finally(() => process.exit(0));
   });
 }

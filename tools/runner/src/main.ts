@@ -22,7 +22,8 @@ const startedAt = performance.now();
 const dataDir = resolve(process.env.JIGUAN_DATA_DIR ?? resolve(REPO_ROOT, '.data'));
 const say = (message: string) => console.log(`[jiguan] ${message}`);
 
-const hub = await startHub({ dataDir, databaseUrl: process.env.DATABASE_URL, report: say }).catch((error: Error) => {
+const elapsed = () => `${((performance.now() - startedAt) / 1000).toFixed(1)} s`;
+const hub = await startHub({ dataDir, databaseUrl: process.env.DATABASE_URL, report: (message) => say(`${message} (${elapsed()})`) }).catch((error: Error) => {
   console.error(`[jiguan] start failed: ${error.message}`);
   process.exit(1);
 });

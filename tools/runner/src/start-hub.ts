@@ -82,6 +82,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       processes.splice(processes.indexOf(seed), 1);
       if (code !== 0) throw new Error(`${name} seed failed (exit ${code}); see ${seed.logFile}`);
     }
+    report('demo data in place');
 
     const childEnv = {
       DATABASE_URL: databaseUrl,
@@ -103,6 +104,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       ),
     );
 
+    report('subgraphs ready');
     const gatewayPort = port('GATEWAY_PORT', DEFAULT_PORTS.gateway);
     const frontends = options.frontends === false ? [] : FRONTENDS.filter((f) => isBuilt(f.name));
     const remoteUrls = Object.fromEntries(frontends.map((f) => [`${f.name.toUpperCase()}_REMOTE_URL`, `http://localhost:${f.port}`]));
@@ -114,6 +116,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       readyUrl: `http://127.0.0.1:${gatewayPort}/readyz`,
     });
 
+    report('gateway ready');
     await Promise.all(
       frontends.map((frontend) =>
         launch({
