@@ -4,24 +4,14 @@
  * into an empty directory, so an interrupted seed leaves nothing behind and the next start redoes it.
  */
 import { chineseName } from '@jiguan/demo-data/chinese-names';
+import { DEMO_ACCOUNTS } from '@jiguan/demo-data/demo-accounts';
 import { SeededRandom } from '@jiguan/demo-data/seeded-random';
 import { BUREAU_ID, DEMO_UNITS, demoUnitId } from '@jiguan/demo-data/songjiang-units';
 import { fileURLToPath } from 'node:url';
 import type { PrismaClient, Prisma } from './generated/client.ts';
-import type { DataScope, Rank, Role } from './generated/enums.ts';
+import type { Rank } from './generated/enums.ts';
 import { hashPassword } from '../src/domain/password.ts';
 
-/** The demo logins; the README lists them. */
-export const DEMO_ACCOUNTS: { username: string; password: string; roles: Role[]; dataScope: DataScope; unit: string; name: string; position: string; rank: Rank }[] = [
-  { username: 'admin', password: 'Admin@2024', roles: ['ADMIN'], dataScope: 'ALL', unit: '办公室', name: '王建国', position: '信息化管理员', rank: 'SECTION_DEPUTY' },
-  { username: 'leader', password: 'Demo@2024', roles: ['LEADER'], dataScope: 'ALL', unit: '区机管局', name: '李宏波', position: '党组书记、局长', rank: 'DIVISION_CHIEF' },
-  { username: 'assets', password: 'Demo@2024', roles: ['ASSETS_STAFF'], dataScope: 'ALL', unit: '资产管理科', name: '陈晓东', position: '科长', rank: 'SECTION_CHIEF' },
-  { username: 'services', password: 'Demo@2024', roles: ['SERVICES_STAFF'], dataScope: 'ALL', unit: '综合服务科', name: '周丽华', position: '科长', rank: 'SECTION_CHIEF' },
-  { username: 'finance', password: 'Demo@2024', roles: ['FINANCE_STAFF'], dataScope: 'ALL', unit: '财务管理科', name: '吴敏', position: '科长', rank: 'SECTION_CHIEF' },
-  { username: 'party', password: 'Demo@2024', roles: ['PARTY_STAFF'], dataScope: 'ALL', unit: '党建办', name: '徐志远', position: '主任', rank: 'SECTION_CHIEF' },
-  { username: 'unit', password: 'Demo@2024', roles: ['UNIT_USER'], dataScope: 'UNIT_AND_CHILDREN', unit: '区审计局', name: '孙佳怡', position: '办公室主任', rank: 'SECTION_CHIEF' },
-  { username: 'bi', password: 'Demo@2024', roles: ['BI_READER'], dataScope: 'ALL', unit: '区机管局', name: '赵文博', position: '数据分析员', rank: 'STAFF' },
-];
 
 /** Headcount and ranks of a unit: a head, deputies, section heads, staff. */
 function staffing(unit: (typeof DEMO_UNITS)[number], random: SeededRandom): Rank[] {

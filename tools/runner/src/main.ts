@@ -4,19 +4,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { DEMO_ACCOUNTS } from '@jiguan/demo-data/demo-accounts';
 import { REPO_ROOT } from './hub-layout.ts';
 import { startHub } from './start-hub.ts';
 
-const DEMO_LOGINS = [
-  ['admin', 'Admin@2024', '系统管理员 ADMIN'],
-  ['leader', 'Demo@2024', '局领导 LEADER'],
-  ['assets', 'Demo@2024', '资产管理科 ASSETS_STAFF'],
-  ['services', 'Demo@2024', '综合服务科 SERVICES_STAFF'],
-  ['finance', 'Demo@2024', '财务管理科 FINANCE_STAFF'],
-  ['party', 'Demo@2024', '党建办 PARTY_STAFF'],
-  ['unit', 'Demo@2024', '单位用户 UNIT_USER（区审计局）'],
-  ['bi', 'Demo@2024', '数据分析 BI_READER'],
-];
 
 const startedAt = performance.now();
 const dataDir = resolve(process.env.JIGUAN_DATA_DIR ?? resolve(REPO_ROOT, '.data'));
@@ -34,7 +25,7 @@ say(`GraphQL gateway  ${hub.gatewayUrl}`);
 for (const [name, url] of Object.entries(hub.frontendUrls)) say(`${name === 'shell' ? '门户 shell      ' : `${name.padEnd(16)} `} ${url}`);
 if (!hub.frontendUrls.shell) say('frontends are not built: run `npm run build` first (npm start does it)');
 say('demo logins:');
-for (const [user, password, role] of DEMO_LOGINS) say(`  ${user.padEnd(9)} ${password.padEnd(11)} ${role}`);
+for (const { username, password, label } of DEMO_ACCOUNTS) say(`  ${username.padEnd(9)} ${password.padEnd(11)} ${label}`);
 say(`logs in ${resolve(dataDir, 'logs')}; Ctrl-C stops everything`);
 
 let stopping = false;

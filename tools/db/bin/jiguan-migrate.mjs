@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// Package bin of `jiguan-migrate`: the workspace runs TypeScript without a build step, so load it via tsx.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('../src/jiguan-migrate-main.ts');
