@@ -90,6 +90,8 @@ export function createBuilder<TPrismaTypes extends object, TContext extends HubC
       cursorType: 'String',
       edgesFieldOptions: { nullable: false },
       nodeFieldOptions: { nullable: false },
+      // Every subgraph defines the same PageInfo; federation allows that only when it is shareable.
+      pageInfoTypeOptions: { shareable: true },
     },
   });
 

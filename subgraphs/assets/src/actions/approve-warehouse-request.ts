@@ -1,0 +1,24 @@
+import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
+import { businessDate } from '../domain/business-date.ts';
+import { issueAmounts, itemStateFor } from '../domain/warehouse-item.ts';
+import { decideWarehouseRequest } from './decide-warehouse-request.ts';
+
+/** Approves a request: its reserved pieces go out to the unit (调剂出仓), with their value and the money saved. */
+export function approveWarehouseRequest(actor: Viewer, id: string, reason: string | null) {
+  return decideWarehouseRequest(actor, id, 'approve', reason, async (tx, request) => {
+    const released = await tx.warehouseItem.update({ where: { id: request.itemId }, data: { reservedQuantity: { decrement: request.quantity } } });
+    const item = await tx.warehouseItem.update({ where: { id: request.itemId }, data: { state: itemStateFor(released) } });
+    const issue = await tx.warehouseIssue.create({
+      data: {
+        itemId: request.itemId,
+        kind: 'REALLOCATION',
+        quantity: request.quantity,
+        receivingId: request.organizationId,
+        requestId: request.id,
+        issuedOn: businessDate(),
+        ...issueAmounts(request.item, request.quantity, 'REALLOCATION'),
+      },
+    });
+    return { item, issue };
+  });
+}

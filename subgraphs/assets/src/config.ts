@@ -1,0 +1,19 @@
+/** The assets subgraph's settings, from the environment; defaults run the demo on one machine. */
+export interface AssetsConfig {
+  /** Default 4002. */
+  port: number;
+  /** Where the directory publishes the token signing keys. */
+  jwksUrl: string;
+  /** Expected token issuer and audience; default the hub's own (see token-claims.ts). */
+  issuer: string | undefined;
+  audience: string | undefined;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AssetsConfig {
+  return {
+    port: Number(env.PORT ?? 4002),
+    jwksUrl: env.JWKS_URL ?? 'http://localhost:4001/.well-known/jwks.json',
+    issuer: env.JWT_ISSUER,
+    audience: env.JWT_AUDIENCE,
+  };
+}

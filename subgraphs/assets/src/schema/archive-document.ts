@@ -1,0 +1,48 @@
+import { requireViewer } from '@jiguan/shared-schema/context';
+import { addArchiveDocument } from '../actions/add-archive-document.ts';
+import { builder } from '../builder.ts';
+import { prisma } from '../db.ts';
+import { writers } from './auth-scopes.ts';
+import { BuildingRef } from './building.ts';
+import { ArchiveDocumentKindEnum } from './enums.ts';
+import { text } from './input-rules.ts';
+
+builder.prismaObject('ArchiveDocument', {
+  description: 'A document in a property’s archive (档案资料)',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    building: t.relation('building'),
+    name: t.exposeString('name'),
+    kind: t.expose('kind', { type: ArchiveDocumentKindEnum }),
+    documentDate: t.expose('documentDate', { type: 'Date' }),
+  }),
+});
+
+builder.prismaObjectFields(BuildingRef, (t) => ({
+  archiveDocuments: t.relatedConnection('archiveDocuments', {
+    cursor: 'id',
+    totalCount: true,
+    query: { orderBy: [{ documentDate: 'desc' }, { id: 'asc' }] },
+  }),
+}));
+
+const AddArchiveDocumentInput = builder.inputType('AddArchiveDocumentInput', {
+  fields: (t) => ({
+    buildingId: t.id({ required: true }),
+    name: t.string({ required: true, validate: text(200) }),
+    kind: t.field({ type: ArchiveDocumentKindEnum, required: true }),
+    documentDate: t.field({ type: 'Date', required: true }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  addArchiveDocument: t.prismaField({
+    type: 'ArchiveDocument',
+    authScopes: writers,
+    args: { input: t.arg({ type: AddArchiveDocumentInput, required: true }) },
+    resolve: async (query, _root, { input }, context) => {
+      const document = await addArchiveDocument(requireViewer(context), input);
+      return prisma.archiveDocument.findUniqueOrThrow({ ...query, where: { id: document.id } });
+    },
+  }),
+}));

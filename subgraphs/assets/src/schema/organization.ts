@@ -1,0 +1,35 @@
+import { builder } from '../builder.ts';
+import { prisma } from '../db.ts';
+import { unitReaders } from './auth-scopes.ts';
+import { RankEnum } from './enums.ts';
+
+/**
+ * The assets side of a unit (单位): the directory owns the Organization entity (name, code, tree);
+ * every aggregate file adds the unit's records of its kind to it (`buildings`, `vehicles` …).
+ */
+export const OrganizationRef = builder.prismaObject('Organization', {
+  // No description: the directory's, the owner's, is the one the supergraph shows.
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    staffing: t.relation('staffing', {
+      authScopes: unitReaders,
+      description: 'Approved headcount (编制数) by rank: at most one row a rank',
+      query: { orderBy: { rank: 'asc' } },
+    }),
+  }),
+});
+
+builder.asEntity(OrganizationRef, {
+  key: builder.selection<{ id: string }>('id'),
+  // findUnique calls of one tick are batched by Prisma into one query. A unit assets has not
+  // registered (the seed registers every unit; setStaffing a new one) resolves to null.
+  resolveReference: ({ id }) => prisma.organization.findUnique({ where: { id } }),
+});
+
+builder.prismaObject('Staffing', {
+  description: '编制数: the approved headcount of a unit at one rank',
+  fields: (t) => ({
+    rank: t.expose('rank', { type: RankEnum }),
+    approvedHeadcount: t.exposeInt('approvedHeadcount'),
+  }),
+});

@@ -1,0 +1,113 @@
+import { requireViewer } from '@jiguan/shared-schema/context';
+import type { Prisma } from '../../prisma/generated/client.ts';
+import { registerVehicle } from '../actions/register-vehicle.ts';
+import { builder } from '../builder.ts';
+import { prisma } from '../db.ts';
+import { visibleVehicles } from '../domain/visibility.ts';
+import { readers, unitReaders, writers } from './auth-scopes.ts';
+import { EnergyTypeEnum, VehicleKindEnum, VehicleStatusEnum } from './enums.ts';
+import { positiveAmount, text } from './input-rules.ts';
+import { orderEnum } from './order-enum.ts';
+import { OrganizationRef } from './organization.ts';
+
+export const VehicleRef = builder.prismaObject('Vehicle', {
+  description: 'An official vehicle (公务用车)',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    plateNumber: t.exposeString('plateNumber'),
+    organization: t.relation('organization'),
+    kind: t.expose('kind', { type: VehicleKindEnum }),
+    energyType: t.expose('energyType', { type: EnergyTypeEnum }),
+    model: t.exposeString('model'),
+    purchasedOn: t.expose('purchasedOn', { type: 'Date' }),
+    purchasePrice: t.field({ type: 'Decimal', description: 'yuan', resolve: (vehicle) => vehicle.purchasePrice.toFixed(2) }),
+    status: t.expose('status', { type: VehicleStatusEnum }),
+    timeShare: t.exposeBoolean('timeShare', { description: 'In the time-share rental pool (分时租赁) for enforcement duty' }),
+  }),
+});
+
+builder.prismaObjectFields(OrganizationRef, (t) => ({
+  vehicles: t.relatedConnection('vehicles', {
+    cursor: 'id',
+    totalCount: true,
+    authScopes: unitReaders,
+    query: { orderBy: [{ plateNumber: 'asc' }] },
+  }),
+}));
+
+const vehicleOrder = orderEnum('VehicleOrder', {
+  PLATE_NUMBER: [{ plateNumber: 'asc' }],
+  PURCHASED_ON_DESC: [{ purchasedOn: 'desc' }, { plateNumber: 'asc' }],
+} satisfies Record<string, Prisma.VehicleOrderByWithRelationInput[]>);
+
+const VehicleFilter = builder.inputType('VehicleFilter', {
+  fields: (t) => ({
+    search: t.string({ description: 'Part of the plate number or model' }),
+    organizationId: t.id(),
+    kind: t.field({ type: VehicleKindEnum }),
+    energyType: t.field({ type: EnergyTypeEnum }),
+    status: t.field({ type: VehicleStatusEnum }),
+    timeShare: t.boolean(),
+  }),
+});
+
+function vehicleWhere(filter: typeof VehicleFilter.$inferInput | null | undefined): Prisma.VehicleWhereInput {
+  const search = filter?.search?.trim();
+  return {
+    ...(search ? { OR: [{ plateNumber: { contains: search, mode: 'insensitive' } }, { model: { contains: search, mode: 'insensitive' } }] } : {}),
+    ...(filter?.organizationId ? { organizationId: filter.organizationId } : {}),
+    ...(filter?.kind ? { kind: filter.kind } : {}),
+    ...(filter?.energyType ? { energyType: filter.energyType } : {}),
+    ...(filter?.status ? { status: filter.status } : {}),
+    ...(filter?.timeShare != null ? { timeShare: filter.timeShare } : {}),
+  };
+}
+
+builder.queryFields((t) => ({
+  vehicle: t.prismaField({
+    type: 'Vehicle',
+    nullable: true,
+    authScopes: readers,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, { id }, context) => prisma.vehicle.findFirst({ ...query, where: { AND: [{ id }, visibleVehicles(requireViewer(context))] } }),
+  }),
+  vehicles: t.prismaConnection({
+    type: 'Vehicle',
+    cursor: 'id',
+    authScopes: readers,
+    args: { filter: t.arg({ type: VehicleFilter }), orderBy: t.arg({ type: vehicleOrder.ref, defaultValue: vehicleOrder.defaultValue }) },
+    resolve: (query, _root, { filter, orderBy }, context) =>
+      prisma.vehicle.findMany({
+        ...query,
+        where: { AND: [visibleVehicles(requireViewer(context)), vehicleWhere(filter)] },
+        orderBy: vehicleOrder.orderBy(orderBy),
+      }),
+    totalCount: (_connection, { filter }, context) =>
+      prisma.vehicle.count({ where: { AND: [visibleVehicles(requireViewer(context)), vehicleWhere(filter)] } }),
+  }),
+}));
+
+const RegisterVehicleInput = builder.inputType('RegisterVehicleInput', {
+  fields: (t) => ({
+    plateNumber: t.string({ required: true, validate: text(12) }),
+    organizationId: t.id({ required: true }),
+    kind: t.field({ type: VehicleKindEnum, required: true }),
+    energyType: t.field({ type: EnergyTypeEnum, required: true }),
+    model: t.string({ required: true, validate: text(100) }),
+    purchasedOn: t.field({ type: 'Date', required: true }),
+    purchasePrice: t.field({ type: 'Decimal', required: true, validate: positiveAmount, description: 'yuan' }),
+    timeShare: t.boolean({ description: 'Put it in the time-share rental pool (default false)' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  registerVehicle: t.prismaField({
+    type: 'Vehicle',
+    authScopes: writers,
+    args: { input: t.arg({ type: RegisterVehicleInput, required: true }) },
+    resolve: async (query, _root, { input }, context) => {
+      const vehicle = await registerVehicle(requireViewer(context), input);
+      return prisma.vehicle.findUniqueOrThrow({ ...query, where: { id: vehicle.id } });
+    },
+  }),
+}));

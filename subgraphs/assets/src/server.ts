@@ -1,0 +1,21 @@
+import { createTokenVerifier } from '@jiguan/shared-schema/auth/token-verifier';
+import { createSubgraphServer } from '@jiguan/shared-schema/create-subgraph-server';
+import type { Logger } from '@jiguan/shared-schema/logger';
+import type { AssetsConfig } from './config.ts';
+import { prisma, sqlStatements } from './db.ts';
+import { schema } from './schema/index.ts';
+
+/** Builds the assets subgraph's HTTP server (GraphQL, health, metrics) without listening. */
+export function createAssetsServer(config: AssetsConfig, logger: Logger) {
+  return createSubgraphServer({
+    name: 'assets',
+    schema,
+    logger,
+    verifyToken: createTokenVerifier({ jwksUrl: config.jwksUrl, issuer: config.issuer, audience: config.audience }),
+    context: (base) => base,
+    checkReady: async () => {
+      await prisma.$queryRaw`SELECT 1`;
+    },
+    sqlStatements: () => sqlStatements.count(),
+  });
+}
