@@ -1,19 +1,7 @@
-import { listen } from '@jiguan/shared-schema/http/http-server';
-import { createLogger } from '@jiguan/shared-schema/logger';
+import { serveUntilStopped } from '@jiguan/shared-schema/http/serve-until-stopped';
 import { loadConfig } from './config.ts';
 import { closeDatabase } from './db.ts';
 import { createDirectoryServer } from './server.ts';
 
-const logger = createLogger('directory');
 const config = loadConfig();
-const { server, stop } = await createDirectoryServer(config, logger);
-const port = await listen(server, config.port);
-logger.info('ready', { url: `http://localhost:${port}/graphql` });
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void stop()
-      .then(closeDatabase)
-      .finally(() => process.exit(0));
-  });
-}
+await serveUntilStopped({ name: 'directory', port: config.port, create: (logger) => createDirectoryServer(config, logger), afterStop: closeDatabase });
