@@ -1,0 +1,19 @@
+/** What the global setup hands to the scenarios (`inject('e2e')`). */
+export interface E2eContext {
+  /** The shell's production build, served with its gateway proxy: where a user starts. */
+  shellUrl: string;
+  /** The admin remote's production build (built for `adminUrl`); scenarios serve it themselves. */
+  adminDist: string;
+  adminUrl: string;
+  adminPort: number;
+  /** The gateway's origin, for the static servers' proxy. */
+  gatewayOrigin: string;
+  /** Where processes started by the scenarios write their logs. */
+  logDir: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    e2e: E2eContext;
+  }
+}

@@ -1,0 +1,31 @@
+import type { RouteRecordRaw } from 'vue-router';
+
+/** The admin pages, relative to the route that renders the admin app (/admin in shell and standalone). */
+export const systemRoutes = [
+  { path: '', name: 'admin-home', redirect: { name: 'admin-units' } },
+  {
+    path: 'units',
+    name: 'admin-units',
+    component: () => import('../../views/system/units/index.vue'),
+    meta: { navKey: 'admin.nav.units' },
+  },
+  {
+    path: 'people',
+    name: 'admin-people',
+    component: () => import('../../views/system/people/index.vue'),
+    meta: { navKey: 'admin.nav.people' },
+  },
+  {
+    path: 'accounts',
+    name: 'admin-accounts',
+    component: () => import('../../views/system/accounts/index.vue'),
+    meta: { navKey: 'admin.nav.accounts' },
+  },
+] as const satisfies readonly RouteRecordRaw[];
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Text key of the page's entry in the admin navigation. */
+    navKey?: string;
+  }
+}
