@@ -30,6 +30,16 @@ describe('login and tokens through the gateway', () => {
     expect(result.data?.me).toEqual({ username: 'unit', roles: ['UNIT_USER'], organization: { name: '松江区审计局' } });
   });
 
+  it('returns the account with the token at login', async () => {
+    const result = await postGraphQL(
+      hub.gatewayUrl,
+      'mutation { login(username: "assets", password: "Demo@2024") { token expiresAt account { username roles organization { name } } } }',
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.login.account).toEqual({ username: 'assets', roles: ['ASSETS_STAFF'], organization: { name: '区机管局资产管理科' } });
+    expect(new Date(result.data?.login.expiresAt).getTime()).toBeGreaterThan(Date.now());
+  });
+
   it('refuses a wrong password and an unknown user alike, revealing nothing', async () => {
     const wrong = await postGraphQL(hub.gatewayUrl, 'mutation { login(username: "admin", password: "nope-1234") { token } }');
     const unknown = await postGraphQL(hub.gatewayUrl, 'mutation { login(username: "nobody", password: "nope-1234") { token } }');

@@ -13,8 +13,7 @@ const LoginPayload = builder.objectRef<LoginResult>('LoginPayload').implement({
   fields: (t) => ({
     token: t.exposeString('token', { description: 'Bearer token for the Authorization header' }),
     expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
-    // The caller has no viewer yet at login; the account is their own, so the type's owner check is skipped.
-    account: t.field({ type: UserAccountRef, skipTypeScopes: true, resolve: (result) => result.account as never }),
+    account: t.field({ type: UserAccountRef, resolve: (result) => result.account as never }),
   }),
 });
 
@@ -23,7 +22,11 @@ builder.mutationFields((t) => ({
     type: LoginPayload,
     description: 'Public: exchanges username and password for a signed token',
     args: { username: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
-    resolve: (_root, { username, password }, context) => signIn(username, password, context.tokens),
+    resolve: async (_root, { username, password }, context) => {
+      const result = await signIn(username, password, context.tokens);
+      context.signedInAccountId = result.account.id;
+      return result;
+    },
   }),
   refreshToken: t.field({
     type: LoginPayload,

@@ -10,7 +10,8 @@ import { OrganizationRef } from './organization.ts';
 
 export const UserAccountRef = builder.prismaObject('UserAccount', {
   description: 'A login to the hub; visible to administrators and to its owner',
-  authScopes: (account, context) => account.id === context.viewer?.accountId || hasRole(context.viewer, 'ADMIN'),
+  authScopes: (account, context) =>
+    account.id === (context.viewer?.accountId ?? context.signedInAccountId) || hasRole(context.viewer, 'ADMIN'),
   fields: (t) => ({
     id: t.exposeID('id'),
     username: t.exposeString('username'),
