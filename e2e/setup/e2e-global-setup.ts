@@ -1,8 +1,8 @@
 /**
  * Brings up what the browser scenarios run against: the real hub (started as `npm start` starts
  * it, on a fresh data dir, ports shifted by E2E_PORT_OFFSET), production builds of the shell and
- * the admin remote, and the shell's static server. The admin remote's server is left to the
- * scenarios, which stop it to see the shell survive.
+ * the remotes (admin, assets), and the shell's static server. The remotes' servers are left to the
+ * scenarios, which stop the admin one to see the shell survive.
  */
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -26,18 +26,21 @@ export default async function setup(project: TestProject) {
   const adminUrl = `http://localhost:${e2ePorts.admin}`;
   const shellDist = join(workDir, 'shell-dist');
   const adminDist = join(workDir, 'admin-dist');
+  const assetsUrl = `http://localhost:${e2ePorts.assets}`;
+  const assetsDist = join(workDir, 'assets-dist');
 
   const [hub, builds] = await Promise.allSettled([
     startHub({
       dataDir: join(workDir, 'data'),
       frontends: false,
       portOffset: E2E_PORT_OFFSET,
-      env: { LOG_LEVEL: 'warn', ADMIN_REMOTE_URL: adminUrl },
+      env: { LOG_LEVEL: 'warn', ADMIN_REMOTE_URL: adminUrl, ASSETS_REMOTE_URL: assetsUrl },
     }),
     Promise.all([
       buildFrontend('shell', shellDist),
       // The remote's chunks are addressed by its absolute public URL, so it is built for the test port.
       buildFrontend('admin', adminDist, { ADMIN_REMOTE_URL: adminUrl }),
+      buildFrontend('assets-portal', assetsDist, { ASSETS_REMOTE_URL: assetsUrl }),
     ]),
   ]);
   const tearDown = async () => {
@@ -62,6 +65,9 @@ export default async function setup(project: TestProject) {
     adminDist,
     adminUrl,
     adminPort: e2ePorts.admin,
+    assetsDist,
+    assetsUrl,
+    assetsPort: e2ePorts.assets,
     gatewayOrigin,
     logDir,
   };

@@ -7,4 +7,5 @@ export const E2E_PORT_OFFSET = 1200;
 export const e2ePorts = {
   shell: 4100 + E2E_PORT_OFFSET,
   admin: 4101 + E2E_PORT_OFFSET,
+  assets: 4102 + E2E_PORT_OFFSET,
 };

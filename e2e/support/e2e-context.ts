@@ -6,6 +6,10 @@ export interface E2eContext {
   adminDist: string;
   adminUrl: string;
   adminPort: number;
+  /** The assets remote's production build (built for `assetsUrl`); scenarios serve it themselves. */
+  assetsDist: string;
+  assetsUrl: string;
+  assetsPort: number;
   /** The gateway's origin, for the static servers' proxy. */
   gatewayOrigin: string;
   /** Where processes started by the scenarios write their logs. */

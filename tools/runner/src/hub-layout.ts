@@ -14,6 +14,7 @@ export const DEFAULT_PORTS = {
 export const FRONTENDS = [
   { name: 'shell', port: 4100 },
   { name: 'admin', port: 4101 },
+  { name: 'assets', port: 4102 },
 ] as const;
 
 export const subgraphDir = (name: string) => resolve(REPO_ROOT, 'subgraphs', name);

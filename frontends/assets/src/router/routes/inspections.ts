@@ -1,0 +1,21 @@
+import type { RouteRecordRaw } from 'vue-router';
+import { assetsReaders } from '../../composables/assets-roles';
+import { requireRoles } from '../guards/require-roles';
+
+/** 房屋巡检: inspections with their problems, and the rectification board. */
+export const inspectionsRoutes = [
+  {
+    path: 'inspections',
+    name: 'assets-inspections',
+    component: () => import('../../views/inspections/list/index.vue'),
+    meta: { navKey: 'assets.nav.inspections', roles: assetsReaders },
+    beforeEnter: requireRoles(assetsReaders),
+  },
+  {
+    path: 'rectification',
+    name: 'assets-rectification',
+    component: () => import('../../views/inspections/rectification/index.vue'),
+    meta: { navKey: 'assets.nav.rectification', roles: assetsReaders },
+    beforeEnter: requireRoles(assetsReaders),
+  },
+] as const satisfies readonly RouteRecordRaw[];

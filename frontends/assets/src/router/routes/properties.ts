@@ -1,0 +1,22 @@
+import type { RouteRecordRaw } from 'vue-router';
+import { assetsReaders } from '../../composables/assets-roles';
+import { requireRoles } from '../guards/require-roles';
+
+/** 房屋资产: the property register and one property's details. */
+export const propertiesRoutes = [
+  {
+    path: 'properties',
+    name: 'assets-properties',
+    component: () => import('../../views/properties/list/index.vue'),
+    meta: { navKey: 'assets.nav.properties', roles: assetsReaders },
+    beforeEnter: requireRoles(assetsReaders),
+  },
+  {
+    path: 'properties/:id',
+    name: 'assets-property',
+    component: () => import('../../views/properties/detail/index.vue'),
+    props: true,
+    meta: { roles: assetsReaders, activeNav: 'assets-properties' },
+    beforeEnter: requireRoles(assetsReaders),
+  },
+] as const satisfies readonly RouteRecordRaw[];

@@ -1,0 +1,14 @@
+import type { RouteRecordRaw } from 'vue-router';
+import { assetsReaders } from '../../composables/assets-roles';
+import { requireRoles } from '../guards/require-roles';
+
+/** 公务用车: official vehicles and the fleet's energy mix. */
+export const vehiclesRoutes = [
+  {
+    path: 'vehicles',
+    name: 'assets-vehicles',
+    component: () => import('../../views/vehicles/list/index.vue'),
+    meta: { navKey: 'assets.nav.vehicles', roles: assetsReaders },
+    beforeEnter: requireRoles(assetsReaders),
+  },
+] as const satisfies readonly RouteRecordRaw[];

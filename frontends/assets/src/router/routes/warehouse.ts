@@ -1,0 +1,21 @@
+import type { RouteRecordRaw } from 'vue-router';
+import { assetsReaders } from '../../composables/assets-roles';
+import { requireRoles } from '../guards/require-roles';
+
+/** 公物仓: the catalogue (where units request items) and the reallocation requests. */
+export const warehouseRoutes = [
+  {
+    path: 'warehouse',
+    name: 'assets-warehouse',
+    component: () => import('../../views/warehouse/catalogue/index.vue'),
+    meta: { navKey: 'assets.nav.warehouse', roles: assetsReaders },
+    beforeEnter: requireRoles(assetsReaders),
+  },
+  {
+    path: 'warehouse/requests',
+    name: 'assets-warehouse-requests',
+    component: () => import('../../views/warehouse/requests/index.vue'),
+    meta: { navKey: 'assets.nav.warehouseRequests', roles: assetsReaders },
+    beforeEnter: requireRoles(assetsReaders),
+  },
+] as const satisfies readonly RouteRecordRaw[];

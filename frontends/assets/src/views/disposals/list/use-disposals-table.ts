@@ -1,0 +1,16 @@
+import { requestGraphQL, useConnectionTable } from '@jiguan/kit';
+import { reactive, watch } from 'vue';
+import { type DisposalFilter, disposalsQuery } from './disposals-query';
+
+/** Disposal applications, newest first, filtered and paged by the server. */
+export function useDisposalsTable() {
+  const filters = reactive<DisposalFilter>({});
+  const table = useConnectionTable({
+    fetchPage: async (page) => {
+      const filter = { status: filters.status || undefined, assetKind: filters.assetKind || undefined, method: filters.method || undefined };
+      return (await requestGraphQL(disposalsQuery, { ...page, filter })).disposals;
+    },
+  });
+  watch(filters, () => void table.applySearch());
+  return { table, filters };
+}
