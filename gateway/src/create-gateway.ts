@@ -11,11 +11,15 @@ import { SUBGRAPHS, subgraphUrl } from '@jiguan/shared-schema/subgraphs';
 import type { GatewayConfig } from './config.ts';
 import type { GatewayContext } from './gateway-context.ts';
 import { createAuthenticatedContext } from './plugins/authenticate.ts';
+import { compressResponses } from './plugins/compress-response.ts';
 import { createCors } from './plugins/cors.ts';
+import { dedupeInflight } from './plugins/dedupe-inflight.ts';
 import { AuthForwardingDataSource } from './plugins/forward-auth.ts';
 import { createReadinessCheck } from './plugins/readiness.ts';
 import { createRegistryRoute } from './plugins/remote-registry.ts';
+import { createSubgraphFetcher } from './plugins/subgraph-fetcher.ts';
 import { supergraphFromFile } from './plugins/supergraph-file.ts';
+import { cacheVerifiedTokens } from './plugins/verified-token-cache.ts';
 
 /**
  * The hub's one endpoint: @apollo/gateway over the supergraph file, JWT verification, CORS,
@@ -24,9 +28,14 @@ import { supergraphFromFile } from './plugins/supergraph-file.ts';
 export async function createGateway(config: GatewayConfig, logger: Logger) {
   // Subgraph URLs come from the supergraph; `SUBGRAPH_URL_<NAME>` moves one without recomposing.
   const overrides = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, process.env[`SUBGRAPH_URL_${s.name.toUpperCase()}`]]));
+  // @apollo/gateway reads its one switch for anonymous usage data from the environment.
+  if (!config.apolloTelemetry) process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  // One fetcher (and connection pool) for all subgraphs.
+  const subgraphFetcher = createSubgraphFetcher({ kind: config.subgraphFetcher, connectionsPerSubgraph: config.subgraphConnections });
+  const fetcher = config.dedupeSubgraphQueries ? dedupeInflight(subgraphFetcher.fetch) : subgraphFetcher.fetch;
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile({ path: config.supergraphPath, watch: config.watchSupergraph, logger }),
-    buildService: ({ name, url }) => new AuthForwardingDataSource({ url: overrides[name] ?? url }),
+    buildService: ({ name, url }) => new AuthForwardingDataSource({ url: overrides[name] ?? url, fetcher }),
   });
   const metrics = createServiceMetrics({ service: 'gateway' });
   const apollo = new ApolloServer<GatewayContext>({
@@ -37,8 +46,12 @@ export async function createGateway(config: GatewayConfig, logger: Logger) {
   });
   await apollo.start();
 
-  const verifyToken = createTokenVerifier({ jwksUrl: config.jwksUrl, issuer: config.issuer, audience: config.audience });
-  const graphql = createGraphQLHandler(apollo, createAuthenticatedContext(verifyToken));
+  const verifyToken = cacheVerifiedTokens(createTokenVerifier({ jwksUrl: config.jwksUrl, issuer: config.issuer, audience: config.audience }), {
+    maxEntries: config.tokenCacheSize,
+    maxAgeMs: config.tokenCacheSeconds * 1000,
+  });
+  const answer = createGraphQLHandler(apollo, createAuthenticatedContext(verifyToken));
+  const graphql = config.compressMinBytes === null ? answer : compressResponses(answer, { minBytes: config.compressMinBytes });
   const cors = createCors({ allowedOrigins: config.corsOrigins });
   const subgraphsNotReady = createReadinessCheck({
     subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, overrides[s.name] ?? subgraphUrl(s)])),
@@ -62,6 +75,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger) {
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
+      await subgraphFetcher.close();
     },
   };
 }
