@@ -61,6 +61,8 @@ function processName(pid: number, command: string): string {
   }
   const script = command.split(' ').find((a) => a.endsWith('.ts')) ?? command;
   if (script.includes('embedded-postgres')) return 'postgres (embedded PGlite)';
+  const frontend = /--dir \S*frontends\/([^/\s]+)\/dist/.exec(command);
+  if (script.includes('static-server')) return frontend ? `frontend ${frontend[1]} (static server)` : 'static server';
   if (cwd.startsWith('subgraphs/')) return `subgraph ${basename(cwd)}`;
   if (cwd === 'gateway') return 'gateway';
   return relative(REPO_ROOT, resolve(cwd ? join(REPO_ROOT, cwd) : REPO_ROOT, script)) || script;
@@ -161,21 +163,24 @@ try {
   for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
 }
 
-console.log(`\nStart-up: from spawning ${label.split(' ')[0]} to its "ready" line; median (min–max) of ${runs}\n`);
+/** When (ms since spawn, median of the runs) the last progress line matching `pattern` appeared. */
+const phaseAt = (c: Case, pattern: RegExp) => {
+  const at = spread(c.results.map((r) => r.phases.filter((p) => pattern.test(p.line)).at(-1)?.atMs ?? Number.NaN));
+  return Number.isNaN(at.median) ? '–' : (at.median / 1000).toFixed(1);
+};
+console.log(`\nStart-up: from spawning ${label.split(' ')[0]} to its "ready" line, s; median (min–max) of ${runs}; phases: median s since spawn\n`);
 console.log(
   textTable(
-    ['case', 'ready s', 'phases (median, s since start)', 'stop s'],
-    cases.map((c) => {
-      const phaseNames = (c.results[0]?.phases ?? []).map((p) => p.line.replace(/^\[jiguan\] /, '').replace(/ \([\d.]+ s\)$/, '')).filter((l) => !l.startsWith('ready in'));
-      const phases = phaseNames
-        .filter((n) => /ready|applied|demo data/.test(n) && !n.startsWith('GraphQL'))
-        .map((n) => {
-          const at = spread(c.results.map((r) => r.phases.find((p) => p.line.includes(n))?.atMs ?? Number.NaN));
-          return `${n.replace(/ \S+:\/\/\S+/, '')} ${(at.median / 1000).toFixed(1)}`;
-        })
-        .join('; ');
-      return [c.name, formatSpread(spread(c.results.map((r) => r.readyMs / 1000)), 1), phases, formatSpread(spread(c.results.map((r) => r.stopMs / 1000)), 1)];
-    }),
+    ['case', 'ready', 'migrations applied', 'demo data in place', 'subgraphs ready', 'gateway ready', 'stop'],
+    cases.map((c) => [
+      c.name,
+      formatSpread(spread(c.results.map((r) => r.readyMs / 1000)), 1),
+      phaseAt(c, /applied migrations/),
+      phaseAt(c, /demo data in place/),
+      phaseAt(c, /subgraphs ready/),
+      phaseAt(c, /gateway ready/),
+      formatSpread(spread(c.results.map((r) => r.stopMs / 1000)), 1),
+    ]),
   ),
 );
 for (const c of cases.filter((x) => !x.fresh)) {

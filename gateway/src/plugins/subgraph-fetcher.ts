@@ -126,7 +126,7 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Subgraph
     case 'undici':
       return undiciFetcher(options);
     case 'fetch':
-      return { fetch: (url, init) => fetch(url, init) as Promise<FetcherResponse>, close: nothingToClose };
+      return { fetch: (url, init) => fetch(url, init as RequestInit) as Promise<FetcherResponse>, close: nothingToClose };
     case 'make-fetch-happen':
       return { fetch: new RemoteGraphQLDataSource().fetcher, close: nothingToClose };
   }
