@@ -1,7 +1,7 @@
+import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
 import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
 import type { ArchiveDocumentKind } from '../../prisma/generated/enums.ts';
 import { prisma } from '../db.ts';
-import { recordAudit } from './record-audit.ts';
 import { requireBuilding } from './require-building.ts';
 
 export interface AddArchiveDocumentInput {

@@ -1,8 +1,8 @@
+import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
 import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
 import { ConflictError, NotFoundError } from '@jiguan/shared-schema/errors';
 import { prisma } from '../db.ts';
 import { rectificationItemMachine, type RectificationVerb } from '../domain/rectification-item.ts';
-import { recordAudit } from './record-audit.ts';
 
 /**
  * Moves a rectification item one step (start, submit, verify, reject): the four verbs differ only

@@ -1,8 +1,8 @@
+import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
 import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
 import { BadUserInputError, ConflictError } from '@jiguan/shared-schema/errors';
 import { prisma } from '../db.ts';
 import { bookingWindowProblem, overlappingBookingsWhere } from '../domain/vehicle-booking.ts';
-import { recordAudit } from './record-audit.ts';
 import { requireOrganization } from './require-organization.ts';
 
 export interface BookVehicleInput {

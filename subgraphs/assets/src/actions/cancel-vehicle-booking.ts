@@ -1,8 +1,8 @@
+import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
 import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
 import { ConflictError, NotFoundError } from '@jiguan/shared-schema/errors';
 import { prisma } from '../db.ts';
 import { vehicleBookingMachine } from '../domain/vehicle-booking.ts';
-import { recordAudit } from './record-audit.ts';
 
 /** Cancels a booking, freeing its window. */
 export async function cancelVehicleBooking(actor: Viewer, id: string) {

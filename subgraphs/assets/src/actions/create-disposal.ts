@@ -1,3 +1,5 @@
+import { isUniqueViolation } from '@jiguan/db/prisma-errors';
+import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
 import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
 import { BadUserInputError, ConflictError } from '@jiguan/shared-schema/errors';
 import type { Prisma } from '../../prisma/generated/client.ts';
@@ -6,8 +8,6 @@ import { prisma } from '../db.ts';
 import { businessDate } from '../domain/business-date.ts';
 import { disposalTargetProblem } from '../domain/disposal.ts';
 import { disposableQuantity } from '../domain/warehouse-item.ts';
-import { isUniqueViolation } from './prisma-errors.ts';
-import { recordAudit } from './record-audit.ts';
 import { requireOrganization } from './require-organization.ts';
 
 export interface CreateDisposalInput {

@@ -1,9 +1,9 @@
+import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
 import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
 import { BadUserInputError } from '@jiguan/shared-schema/errors';
 import type { LeaseKind } from '../../prisma/generated/enums.ts';
 import { prisma } from '../db.ts';
 import { leaseTermsProblem } from '../domain/lease.ts';
-import { recordAudit } from './record-audit.ts';
 import { requireBuilding } from './require-building.ts';
 
 export interface CreateLeaseInput {

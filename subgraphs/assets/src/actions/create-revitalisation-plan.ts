@@ -1,8 +1,8 @@
+import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
 import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
 import { ConflictError } from '@jiguan/shared-schema/errors';
 import type { PlanType } from '../../prisma/generated/enums.ts';
 import { prisma } from '../db.ts';
-import { recordAudit } from './record-audit.ts';
 import { requireBuilding } from './require-building.ts';
 
 export interface CreateRevitalisationPlanInput {

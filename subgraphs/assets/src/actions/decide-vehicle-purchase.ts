@@ -1,9 +1,9 @@
+import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
 import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
 import { ConflictError, NotFoundError } from '@jiguan/shared-schema/errors';
 import { prisma } from '../db.ts';
 import { businessDate } from '../domain/business-date.ts';
 import { vehiclePurchaseMachine } from '../domain/vehicle-purchase.ts';
-import { recordAudit } from './record-audit.ts';
 
 /** Decides a pending purchase request once; the two verbs differ only in the state they lead to. */
 export async function decideVehiclePurchase(actor: Viewer, id: string, verb: 'approve' | 'reject', reason: string | null) {

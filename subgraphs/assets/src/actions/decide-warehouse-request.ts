@@ -1,9 +1,9 @@
+import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
 import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
 import { ConflictError, NotFoundError } from '@jiguan/shared-schema/errors';
 import type { Prisma, WarehouseItem, WarehouseRequest } from '../../prisma/generated/client.ts';
 import { prisma } from '../db.ts';
 import { warehouseRequestMachine } from '../domain/warehouse-request.ts';
-import { recordAudit } from './record-audit.ts';
 
 /**
  * The frame of both decisions on a request: load it, check it is still pending, mark it decided

@@ -1,7 +1,7 @@
+import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
 import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
 import { BadUserInputError, ConflictError, NotFoundError } from '@jiguan/shared-schema/errors';
 import { prisma } from '../db.ts';
-import { recordAudit } from './record-audit.ts';
 
 /** Ends a unit's hold on a room. */
 export async function endRoomAllocation(actor: Viewer, id: string, endedOn: Date) {

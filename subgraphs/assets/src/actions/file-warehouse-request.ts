@@ -1,9 +1,9 @@
+import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
 import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError } from '@jiguan/shared-schema/errors';
 import { prisma } from '../db.ts';
 import { canActForUnit } from '../domain/access.ts';
 import { itemStateFor } from '../domain/warehouse-item.ts';
-import { recordAudit } from './record-audit.ts';
 import { requireOrganization } from './require-organization.ts';
 
 export interface FileWarehouseRequestInput {

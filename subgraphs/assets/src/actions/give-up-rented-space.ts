@@ -1,8 +1,8 @@
+import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
 import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
 import { BadUserInputError, ConflictError, NotFoundError } from '@jiguan/shared-schema/errors';
 import { prisma } from '../db.ts';
 import { giveUpProblem } from '../domain/rented-space.ts';
-import { recordAudit } from './record-audit.ts';
 
 /** Gives rented-in space up (退租). */
 export async function giveUpRentedSpace(actor: Viewer, id: string, givenUpOn: Date) {

@@ -1,9 +1,9 @@
+import { isUniqueViolation } from '@jiguan/db/prisma-errors';
+import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
 import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
 import { BadUserInputError, ConflictError } from '@jiguan/shared-schema/errors';
 import type { ItemCategory, ItemCondition } from '../../prisma/generated/enums.ts';
 import { prisma } from '../db.ts';
-import { isUniqueViolation } from './prisma-errors.ts';
-import { recordAudit } from './record-audit.ts';
 import { requireOrganization } from './require-organization.ts';
 
 export interface ListWarehouseItemInput {

@@ -1,8 +1,8 @@
+import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
 import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
 import { BadUserInputError } from '@jiguan/shared-schema/errors';
 import { prisma } from '../db.ts';
 import { usesFuel } from '../domain/vehicle.ts';
-import { recordAudit } from './record-audit.ts';
 import { requireVehicleInService } from './require-vehicle.ts';
 
 export interface RecordFuelTopUpInput {

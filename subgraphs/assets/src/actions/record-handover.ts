@@ -1,7 +1,7 @@
+import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
 import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
 import { BadUserInputError, ConflictError } from '@jiguan/shared-schema/errors';
 import { prisma } from '../db.ts';
-import { recordAudit } from './record-audit.ts';
 import { requireBuilding } from './require-building.ts';
 import { requireOrganization } from './require-organization.ts';
 

@@ -1,6 +1,6 @@
+import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
 import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
 import { prisma } from '../db.ts';
-import { recordAudit } from './record-audit.ts';
 import { requireVehicleInService } from './require-vehicle.ts';
 
 export interface RecordTripInput {

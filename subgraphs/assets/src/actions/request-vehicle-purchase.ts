@@ -1,7 +1,7 @@
+import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
 import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
 import type { EnergyType, VehicleKind } from '../../prisma/generated/enums.ts';
 import { prisma } from '../db.ts';
-import { recordAudit } from './record-audit.ts';
 import { requireOrganization } from './require-organization.ts';
 
 export interface RequestVehiclePurchaseInput {

@@ -1,7 +1,7 @@
+import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
 import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
 import type { Rank } from '../../prisma/generated/enums.ts';
 import { prisma } from '../db.ts';
-import { recordAudit } from './record-audit.ts';
 
 /** Sets the office area allowed per person at a rank. */
 export async function setOfficeSpaceStandard(actor: Viewer, rank: Rank, areaPerPerson: string) {

@@ -1,8 +1,8 @@
+import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
 import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
 import { BadUserInputError } from '@jiguan/shared-schema/errors';
 import type { Rank } from '../../prisma/generated/enums.ts';
 import { prisma } from '../db.ts';
-import { recordAudit } from './record-audit.ts';
 
 /**
  * Sets a unit's approved headcount at the ranks given (others stay). The unit is registered in

@@ -1,10 +1,10 @@
+import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
 import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
 import { ConflictError, NotFoundError } from '@jiguan/shared-schema/errors';
 import type { Disposal, DisposalStep, Prisma } from '../../prisma/generated/client.ts';
 import { prisma } from '../db.ts';
 import { businessDate } from '../domain/business-date.ts';
 import { disposalMachine, type DisposalVerb } from '../domain/disposal.ts';
-import { recordAudit } from './record-audit.ts';
 
 export type DisposalWithSteps = Disposal & { steps: DisposalStep[] };
 

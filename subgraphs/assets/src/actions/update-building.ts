@@ -1,9 +1,9 @@
+import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
 import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
 import { NotFoundError } from '@jiguan/shared-schema/errors';
 import type { Prisma } from '../../prisma/generated/client.ts';
 import type { BuildingUse, CertificateStatus, TitleRegistration } from '../../prisma/generated/enums.ts';
 import { prisma } from '../db.ts';
-import { recordAudit } from './record-audit.ts';
 import { requireOrganization } from './require-organization.ts';
 
 export interface UpdateBuildingInput {

@@ -1,10 +1,11 @@
+import { isUniqueViolation } from '@jiguan/db/prisma-errors';
+import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
 import type { DataScope, Role, Viewer } from '@jiguan/shared-schema/auth/viewer';
 import { BadUserInputError, ConflictError } from '@jiguan/shared-schema/errors';
 import { prisma } from '../db.ts';
 import { hashPassword, passwordProblem } from '../domain/password.ts';
 import { rolesProblem, usernameProblem } from '../domain/user-account-rules.ts';
-import { isUniqueViolation } from './prisma-errors.ts';
-import { accountSnapshot, recordAudit } from './record-audit.ts';
+import { accountSnapshot } from './account-snapshot.ts';
 
 export interface CreateUserAccountInput {
   username: string;

@@ -1,10 +1,11 @@
+import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
 import type { DataScope, Role, Viewer } from '@jiguan/shared-schema/auth/viewer';
 import { BadUserInputError, ConflictError, NotFoundError } from '@jiguan/shared-schema/errors';
 import type { Prisma, UserAccount } from '../../prisma/generated/client.ts';
 import { prisma } from '../db.ts';
 import { hashPassword, passwordProblem } from '../domain/password.ts';
 import { rolesProblem, wouldRemoveLastAdmin } from '../domain/user-account-rules.ts';
-import { accountSnapshot, recordAudit } from './record-audit.ts';
+import { accountSnapshot } from './account-snapshot.ts';
 
 /**
  * Loads the account, lets `change` check and describe the update, writes it with its audit
