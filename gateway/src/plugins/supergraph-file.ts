@@ -17,6 +17,7 @@ export interface SupergraphFileOptions {
 export function supergraphFromFile(options: SupergraphFileOptions): SupergraphSdlHook {
   return async ({ update }) => {
     const supergraphSdl = await readFile(options.path, 'utf8');
+    options.logger.info('supergraph loaded', { path: options.path, watch: Boolean(options.watch) });
     if (!options.watch) return { supergraphSdl };
     let current = supergraphSdl;
     let timer: NodeJS.Timeout | undefined;
