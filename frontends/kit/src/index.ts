@@ -13,6 +13,7 @@ export { useDocumentTitle } from './i18n/use-document-title';
 export { useLocale } from './i18n/use-locale';
 export { installKit } from './install-kit';
 export { default as AccountBar } from './layout/AccountBar.vue';
+export { default as AppRoot } from './layout/AppRoot.vue';
 export { default as KitConfigProvider } from './layout/KitConfigProvider.vue';
 export { default as LocaleSwitch } from './layout/LocaleSwitch.vue';
 export { default as PageContainer } from './layout/PageContainer.vue';

@@ -1,8 +1,7 @@
 import 'element-plus/dist/index.css';
 import './styles/global.css';
-import { installKit, registerMessages } from '@jiguan/kit';
+import { AppRoot, installKit, registerMessages } from '@jiguan/kit';
 import { createApp } from 'vue';
-import App from './App.vue';
 import en from './locales/en/shell.json';
 import zhCN from './locales/zh-CN/shell.json';
 import { installModuleRoutes } from './router/guards/install-module-routes';
@@ -10,7 +9,7 @@ import { createShellRouter } from './router/create-shell-router';
 
 registerMessages('shell', { 'zh-CN': zhCN, en });
 
-const app = createApp(App);
+const app = createApp(AppRoot, { titleKey: 'shell.appTitle' });
 const router = createShellRouter();
 // Order matters: the session guard restores the account before the module guard reads its roles.
 installKit(app, router);

@@ -1,7 +1,7 @@
 import { createApp } from 'vue';
 import { installKit } from '../install-kit';
+import AppRoot from '../layout/AppRoot.vue';
 import { createStandaloneRouter, type StandaloneOptions } from './create-standalone-router';
-import StandaloneRoot from './StandaloneRoot.vue';
 
 /**
  * Runs a remote as its own app on its own port (its `bootstrap.ts` calls this after registering
@@ -9,7 +9,7 @@ import StandaloneRoot from './StandaloneRoot.vue';
  * above its `./App`, the session guard and token refresh.
  */
 export function startStandalone(options: StandaloneOptions): void {
-  const app = createApp(StandaloneRoot, { titleKey: options.titleKey });
+  const app = createApp(AppRoot, { titleKey: options.titleKey });
   const router = createStandaloneRouter(options);
   installKit(app, router);
   app.use(router);
