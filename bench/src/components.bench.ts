@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { createSubgraphFetcher, type SubgraphFetcherKind } from '../../gateway/src/plugins/subgraph-fetcher.ts';
-import { cacheVerifiedTokens } from '../../gateway/src/plugins/verified-token-cache.ts';
+import { cacheVerifiedTokens } from '../../shared-schema/src/auth/verified-token-cache.ts';
 import { createTokenVerifier } from '../../shared-schema/src/auth/token-verifier.ts';
 import { claimsOf, DEFAULT_AUDIENCE, DEFAULT_ISSUER } from '../../shared-schema/src/auth/token-claims.ts';
 import { benchOptions } from './lib/options.ts';

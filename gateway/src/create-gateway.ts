@@ -2,6 +2,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { createTokenVerifier } from '@jiguan/shared-schema/auth/token-verifier';
+import { cacheVerifiedTokens } from '@jiguan/shared-schema/auth/verified-token-cache';
 import { createErrorFormatter } from '@jiguan/shared-schema/format-error';
 import { createGraphQLHandler } from '@jiguan/shared-schema/http/graphql-handler';
 import { createHttpServer, sendJson } from '@jiguan/shared-schema/http/http-server';
@@ -19,7 +20,6 @@ import { createReadinessCheck } from './plugins/readiness.ts';
 import { createRegistryRoute } from './plugins/remote-registry.ts';
 import { createSubgraphFetcher } from './plugins/subgraph-fetcher.ts';
 import { supergraphFromFile } from './plugins/supergraph-file.ts';
-import { cacheVerifiedTokens } from './plugins/verified-token-cache.ts';
 
 /**
  * The hub's one endpoint: @apollo/gateway over the supergraph file, JWT verification, CORS,

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { requireAuthentication } from './auth/require-authentication.ts';
 import { bearerToken, type TokenVerifier } from './auth/token-verifier.ts';
+import { cacheVerifiedTokens, type VerifiedTokenCacheOptions } from './auth/verified-token-cache.ts';
 import type { HubContext } from './context.ts';
 import { HubError } from './errors.ts';
 import { createErrorFormatter } from './format-error.ts';
@@ -17,6 +19,8 @@ export interface SubgraphServerOptions<TContext extends HubContext> {
   name: string;
   schema: GraphQLSchema;
   verifyToken: TokenVerifier;
+  /** How many verified tokens are remembered, and for how long (defaults as the gateway's). */
+  tokenCache?: VerifiedTokenCacheOptions;
   logger: Logger;
   /** Root fields an anonymous caller may use; default none. */
   publicRootFields?: readonly string[];
@@ -43,16 +47,22 @@ export async function createSubgraphServer<TContext extends HubContext>(
     schema: options.schema,
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,
-    plugins: [requireAuthentication(options.publicRootFields ?? []), metrics.plugin],
+    plugins: [
+      requireAuthentication(options.publicRootFields ?? []),
+      metrics.plugin,
+      // No field carries a cache hint; the default plugin would still wrap every resolver to look for one.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
+  const verifyToken = cacheVerifiedTokens(options.verifyToken, options.tokenCache);
 
   const createContext = async (req: IncomingMessage): Promise<TContext> => {
     const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
     const token = bearerToken(req.headers.authorization);
     if (!token) return options.context({ viewer: null, requestId });
     try {
-      return options.context({ viewer: await options.verifyToken(token), requestId });
+      return options.context({ viewer: await verifyToken(token), requestId });
     } catch (error) {
       // A token that fails verification is refused outright, with HTTP 401, before any field runs.
       if (error instanceof HubError) error.extensions.http = { status: 401 };

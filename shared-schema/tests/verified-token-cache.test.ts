@@ -1,7 +1,7 @@
-import { UnauthenticatedError } from '@jiguan/shared-schema/errors';
-import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
 import { describe, expect, it } from 'vitest';
-import { cacheVerifiedTokens } from '../src/plugins/verified-token-cache.ts';
+import { cacheVerifiedTokens } from '../src/auth/verified-token-cache.ts';
+import type { Viewer } from '../src/auth/viewer.ts';
+import { UnauthenticatedError } from '../src/errors.ts';
 
 /** An unsigned JWT-shaped token with the given expiry (the cache only reads `exp`). */
 const tokenExpiringAt = (expSeconds: number, tag = 'a') =>

@@ -1,6 +1,6 @@
-import type { TokenVerifier } from '@jiguan/shared-schema/auth/token-verifier';
-import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
 import { decodeJwt } from 'jose';
+import type { TokenVerifier } from './token-verifier.ts';
+import type { Viewer } from './viewer.ts';
 
 export interface VerifiedTokenCacheOptions {
   /** Most tokens remembered; the least recently verified go first. 0 turns the cache off. Default 10 000. */
@@ -14,7 +14,8 @@ export interface VerifiedTokenCacheOptions {
  * Remembers tokens that passed verification, so a caller's every request does not check the
  * signature again: the exact token string (signature included) is the key, an entry ends at the
  * token's expiry or after `maxAgeMs`, whichever is first, and failures are never cached (every bad
- * token is checked, and refused, each time). The subgraphs still verify every token themselves.
+ * token is checked, and refused, each time). The gateway and every subgraph each keep their own:
+ * a subgraph still checks every token it is sent, it only does not repeat the signature check.
  */
 export function cacheVerifiedTokens(verify: TokenVerifier, options: VerifiedTokenCacheOptions = {}): TokenVerifier {
   const maxEntries = options.maxEntries ?? 10_000;
