@@ -1,7 +1,8 @@
 /**
  * Benchmark 2 — what our gateway adds: the same single-subgraph operations sent straight to the
  * directory subgraph and through our gateway (as shipped), at one connection (the latency one
- * request pays) and under load; added p50/p99 latency and CPU per request.
+ * request pays) and under load; added p50/p99 latency, the gateway's CPU per request, and the
+ * subgraph's CPU per request when called directly (what a request costs the subgraph itself).
  *
  *   npm run bench:overhead --prefix bench
  */
@@ -59,7 +60,7 @@ await runBench('overhead', async ({ options, bench, workDir, say, onClose }) => 
       return {
         operation: op.name,
         connections,
-        direct: { rps: direct.requestsPerSecond, p50: direct.p50Ms, p99: direct.p99Ms },
+        direct: { rps: direct.requestsPerSecond, p50: direct.p50Ms, p99: direct.p99Ms, subgraphCpu: direct.subgraphCpuMsPerRequest },
         through: { rps: through.requestsPerSecond, p50: through.p50Ms, p99: through.p99Ms, cpu: through.cpuMsPerRequest },
         addedP50Ms: through.p50Ms.median - direct.p50Ms.median,
         addedP99Ms: through.p99Ms.median - direct.p99Ms.median,
@@ -72,7 +73,7 @@ await runBench('overhead', async ({ options, bench, workDir, say, onClose }) => 
   console.log(`\nGateway overhead (${bench.database}; ${options.rounds} × ${options.durationSeconds} s after ${options.warmupSeconds} s warm-up; distinct viewers; ${pinned})\n`);
   console.log(
     textTable(
-      ['operation', 'connections', 'direct req/s', 'direct p50', 'direct p99', 'via ours req/s', 'via ours p50', 'via ours p99', 'added p50 ms', 'added p99 ms', 'gateway CPU ms/req'],
+      ['operation', 'connections', 'direct req/s', 'direct p50', 'direct p99', 'via ours req/s', 'via ours p50', 'via ours p99', 'added p50 ms', 'added p99 ms', 'gateway CPU ms/req', 'subgraph CPU ms/req'],
       rows.map((r) => [
         r.operation,
         String(r.connections),
@@ -85,6 +86,7 @@ await runBench('overhead', async ({ options, bench, workDir, say, onClose }) => 
         r.addedP50Ms.toFixed(1),
         r.addedP99Ms.toFixed(1),
         formatSpread(r.through.cpu, 2),
+        formatSpread(r.direct.subgraphCpu, 2),
       ]),
     ),
   );

@@ -42,6 +42,8 @@ export async function createGateway(config: GatewayConfig, logger: Logger) {
     gateway,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
+    // Also under NODE_ENV=production: signed-in tools (the cockpit, BI) may read the schema.
+    introspection: true,
     plugins: [ApolloServerPluginUsageReportingDisabled(), metrics.plugin],
   });
   await apollo.start();

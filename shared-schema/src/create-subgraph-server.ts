@@ -47,6 +47,8 @@ export async function createSubgraphServer<TContext extends HubContext>(
     schema: options.schema,
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,
+    // Also under NODE_ENV=production: signed-in tools may read the schema; anonymous callers are refused first.
+    introspection: true,
     plugins: [
       requireAuthentication(options.publicRootFields ?? []),
       metrics.plugin,
