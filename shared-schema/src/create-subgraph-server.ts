@@ -5,7 +5,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import type { GraphQLSchema } from 'graphql';
 import { requireAuthentication } from './auth/require-authentication.ts';
 import { bearerToken, type TokenVerifier } from './auth/token-verifier.ts';
-import { cacheVerifiedTokens, type VerifiedTokenCacheOptions } from './auth/verified-token-cache.ts';
+import { cacheVerifiedTokens } from './auth/verified-token-cache.ts';
 import type { HubContext } from './context.ts';
 import { HubError } from './errors.ts';
 import { createErrorFormatter } from './format-error.ts';
@@ -19,8 +19,6 @@ export interface SubgraphServerOptions<TContext extends HubContext> {
   name: string;
   schema: GraphQLSchema;
   verifyToken: TokenVerifier;
-  /** How many verified tokens are remembered, and for how long (defaults as the gateway's). */
-  tokenCache?: VerifiedTokenCacheOptions;
   logger: Logger;
   /** Root fields an anonymous caller may use; default none. */
   publicRootFields?: readonly string[];
@@ -57,7 +55,8 @@ export async function createSubgraphServer<TContext extends HubContext>(
     ],
   });
   await apollo.start();
-  const verifyToken = cacheVerifiedTokens(options.verifyToken, options.tokenCache);
+  // The cache's defaults, as the gateway's: at most 10,000 tokens, each trusted ≤60 s and never past its expiry.
+  const verifyToken = cacheVerifiedTokens(options.verifyToken);
 
   const createContext = async (req: IncomingMessage): Promise<TContext> => {
     const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();

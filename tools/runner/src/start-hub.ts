@@ -86,8 +86,8 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
 
     const childEnv = {
       // The services run as they are deployed: graphql-js drops its development-only type checks
-      // (about a sixth of a subgraph's CPU per request, bench/README.md) and Apollo and Pothos use their
-      // production defaults. A caller's env (options.env) may still override it.
+      // (10–17 % of a subgraph's CPU per request, measured with bench:overhead) and Apollo and Pothos
+      // use their production defaults. A caller's env (options.env) may still override it.
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,
       JIGUAN_DATA_DIR: options.dataDir,
