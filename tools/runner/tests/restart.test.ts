@@ -8,9 +8,10 @@ import { subgraphDir } from '../src/hub-layout.ts';
 import { startHub } from '../src/start-hub.ts';
 import { startProcess } from '../src/supervised-process.ts';
 import { loginAs, postGraphQL } from '../src/testing/graphql-client.ts';
+import { TEST_PORT_SHIFT } from '../src/testing/test-port-shift.ts';
 
 /** Apart from the gateway tests' hub (offset 1000) and a developer's `npm start` (offset 0). */
-const PORT_OFFSET = 3000; // not 2000: fetch refuses port 6000 (X11), the gateway would be on it
+const PORT_OFFSET = 3000 + TEST_PORT_SHIFT; // not 2000: fetch refuses port 6000 (X11), the gateway would be on it
 const dataDirs: string[] = [];
 
 async function freshDataDir() {

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startHub } from '../start-hub.ts';
 import './test-hub.ts';
+import { TEST_PORT_SHIFT } from './test-port-shift.ts';
 
-export const TEST_PORT_OFFSET = 1000;
+export const TEST_PORT_OFFSET = 1000 + TEST_PORT_SHIFT;
 
 export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(join(tmpdir(), 'jiguan-test-'));
