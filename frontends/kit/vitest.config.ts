@@ -1,10 +1,3 @@
-import { defineConfig } from 'vitest/config';
-import { featureFlags } from './build/feature-flags.ts';
+import { defineVitestConfig } from './build/define-vitest-config.ts';
 
-export default defineConfig({
-  define: featureFlags,
-  test: {
-    include: ['src/**/*.test.ts'],
-    setupFiles: ['./tests/memory-storage.ts'],
-  },
-});
+export default defineVitestConfig();

@@ -1,11 +1,19 @@
 // The kit's public API. It is the module the shell and the remotes share as one singleton, so
 // everything an app uses from the kit is imported from '@jiguan/kit' and nothing from its files.
-export { dataScopes, type DataScope } from './auth/data-scope';
-export { roles, type Role } from './auth/role';
-export { connectionFields, type Connection, type PageArgs, type PageInfo } from './graphql/connection';
-export { GraphQLRequestError, type GraphQLErrorCode } from './graphql/graphql-request-error';
+export type { ChartOption } from './charts/echarts';
+export { default as EChart } from './charts/EChart.vue';
+export { default as FigureCard } from './charts/FigureCard.vue';
+export { default as CommentField } from './dialog/CommentField.vue';
+export { default as TransitionDialog } from './dialog/TransitionDialog.vue';
+export { useTransitionDialog, type TransitionDialogOptions, type TransitionDialogState } from './dialog/use-transition-dialog';
+export { chartNumber, formatDecimal, formatTenThousands } from './format/format-decimal';
+// The hub's roles and data scopes, generated from the schema (labels under `kit.role`, `kit.dataScope`).
+export { DataScope, Role } from './generated/graphql';
+export type { Connection, NodeOf, PageArgs, PageInfo } from './graphql/connection';
+export { GraphQLRequestError, type ErrorParams, type GraphQLErrorCode } from './graphql/graphql-request-error';
 export { requestGraphQL } from './graphql/request-graphql';
-export { defineDocument, type TypedDocument } from './graphql/typed-document';
+export { default as ServerErrorAlert } from './graphql/ServerErrorAlert.vue';
+export type { TypedDocument } from './graphql/typed-document';
 export { appLocales, type AppLocale } from './i18n/app-locale';
 export { i18n } from './i18n/i18n';
 export { registerMessages } from './i18n/register-messages';
@@ -19,10 +27,17 @@ export { default as LocaleSwitch } from './layout/LocaleSwitch.vue';
 export { default as PageContainer } from './layout/PageContainer.vue';
 export { default as RemoteFallback } from './layout/RemoteFallback.vue';
 export { default as LoginPage } from './login/LoginPage.vue';
+export { default as RemoteNav } from './remote/RemoteNav.vue';
+export { useNavPages } from './remote/use-nav-pages';
+export { useRemoteRoutes, type RemotePageRoute } from './remote/use-remote-routes';
+export { default as EnumSelect } from './select/EnumSelect.vue';
+export { default as UnitSelect } from './select/UnitSelect.vue';
 export { useRemoteOptions } from './select/use-remote-options';
 export { loginRouteName } from './session/install-session-guard';
 export type { SessionAccount } from './session/session-account';
 export { useSession } from './session/use-session';
 export { startStandalone } from './standalone/start-standalone';
 export { default as ConnectionPager } from './table/ConnectionPager.vue';
+export { default as ListFilters } from './table/ListFilters.vue';
+export { default as TableSearch } from './table/TableSearch.vue';
 export { useConnectionTable, type ConnectionTable, type ConnectionTableOptions } from './table/use-connection-table';

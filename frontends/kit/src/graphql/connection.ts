@@ -12,6 +12,9 @@ export interface Connection<TNode> {
   totalCount: number;
 }
 
+/** The node of a (generated) connection type: a table's row type, e.g. `NodeOf<AssetsDisposalsQuery['disposals']>`. */
+export type NodeOf<TConnection extends { edges: ReadonlyArray<{ node: unknown }> }> = TConnection['edges'][number]['node'];
+
 /** Forward (`first`/`after`) or backward (`last`/`before`) page arguments. */
 export interface PageArgs {
   first?: number;
@@ -19,6 +22,3 @@ export interface PageArgs {
   last?: number;
   before?: string;
 }
-
-/** The selection every connection query asks for, besides its edges. */
-export const connectionFields = 'totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';

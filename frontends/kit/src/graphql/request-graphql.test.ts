@@ -1,10 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { endSession, session, setSessionToken } from '../session/session-store';
 import { GraphQLRequestError } from './graphql-request-error';
+import { meQuery } from '../session/session-operations';
 import { requestGraphQL } from './request-graphql';
-import { defineDocument } from './typed-document';
-
-const meQuery = defineDocument<{ me: { id: string } }>('query Me { me { id } }');
 
 function answer(status: number, body: unknown) {
   return vi.fn(async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }));
@@ -24,7 +22,7 @@ describe('requestGraphQL', () => {
     const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/graphql');
     expect(init.headers).toMatchObject({ authorization: 'Bearer token-1' });
-    expect(JSON.parse(String(init.body))).toEqual({ query: meQuery });
+    expect(JSON.parse(String(init.body))).toEqual({ query: String(meQuery) });
   });
 
   it('throws the first GraphQL error, typed by its code', async () => {

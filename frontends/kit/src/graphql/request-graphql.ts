@@ -8,17 +8,20 @@ const endpoint = '/graphql';
 
 interface GraphQLResponse<TResult> {
   data?: TResult | null;
-  errors?: Array<{ message?: unknown; extensions?: { code?: unknown; field?: unknown } }>;
+  errors?: Array<Parameters<typeof toGraphQLRequestError>[0]>;
 }
 
+/** An operation without variables is called without them; one with variables needs them. */
+type VariablesArgument<TVariables> = TVariables extends Record<string, never> ? [] : [variables: TVariables];
+
 /**
- * Runs one operation against the gateway with the session's token. Fails with a
+ * Runs one generated operation against the gateway with the session's token. Fails with a
  * `GraphQLRequestError`; an UNAUTHENTICATED answer also ends the session, which sends the user
  * to the login page (see `installSessionGuard`).
  */
 export async function requestGraphQL<TResult, TVariables>(
   document: TypedDocument<TResult, TVariables>,
-  variables?: TVariables,
+  ...[variables]: VariablesArgument<TVariables>
 ): Promise<TResult> {
   const { t } = i18n.global;
   const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -26,7 +29,7 @@ export async function requestGraphQL<TResult, TVariables>(
 
   let response: Response;
   try {
-    response = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify({ query: document, variables }) });
+    response = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify({ query: String(document), variables }) });
   } catch {
     throw new GraphQLRequestError('NETWORK', t('kit.error.network'));
   }

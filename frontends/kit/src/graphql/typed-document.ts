@@ -1,14 +1,9 @@
-/**
- * A GraphQL operation's source, carrying its result and variables types so `requestGraphQL`
- * infers both (the shape of graphql-codegen's `TypedDocumentString`, which can replace it).
- */
-export type TypedDocument<TResult, TVariables> = string & {
-  readonly __resultType?: TResult;
-  readonly __variablesType?: TVariables;
-};
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
-export function defineDocument<TResult, TVariables = Record<string, never>>(
-  source: string,
-): TypedDocument<TResult, TVariables> {
-  return source as TypedDocument<TResult, TVariables>;
-}
+/**
+ * An operation as graphql-codegen's client preset generates it (`graphql(…)` in string mode returns
+ * a `TypedDocumentString`): its text, typed by its result and variables, so `requestGraphQL` infers
+ * both. Structural, because each frontend generates a TypedDocumentString class of its own.
+ */
+export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables>;
+

@@ -29,7 +29,7 @@ export function useLoginForm() {
       await router.replace(redirect);
     } catch (error) {
       if (!(error instanceof GraphQLRequestError)) throw error;
-      serverError.value = error.message;
+      serverError.value = error.localizedMessage;
     } finally {
       submitting.value = false;
     }

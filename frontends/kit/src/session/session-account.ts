@@ -1,16 +1,4 @@
-import type { DataScope } from '../auth/data-scope';
-import type { Role } from '../auth/role';
+import type { MeQuery } from '../generated/graphql';
 
 /** The logged-in account as the session keeps it (read with the `me` query). */
-export interface SessionAccount {
-  id: string;
-  username: string;
-  roles: Role[];
-  dataScope: DataScope;
-  person: {
-    id: string;
-    name: string;
-    organization: { id: string; name: string };
-  } | null;
-}
-
+export type SessionAccount = MeQuery['me'];

@@ -1,20 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type StubbedRequest, stubGateway } from '../../testing/stub-gateway';
 import { endSession, session, setSessionToken } from './session-store';
 import { useSession } from './use-session';
 
 const me = { id: 'account-admin', username: 'admin', roles: ['ADMIN'], dataScope: 'ALL', person: null };
 
-/** Answers each GraphQL request by its operation name, recording the bearer token it carried. */
-function gateway(answers: Record<string, unknown>) {
-  const calls: Array<{ operation: string; authorization?: string }> = [];
-  const fetch = vi.fn(async (_url: string, init: RequestInit) => {
-    const operation = /(?:query|mutation) (\w+)/.exec(JSON.parse(String(init.body)).query)?.[1] ?? '';
-    calls.push({ operation, authorization: (init.headers as Record<string, string>).authorization });
-    return new Response(JSON.stringify(answers[operation]), { status: 200 });
-  });
-  vi.stubGlobal('fetch', fetch);
-  return calls;
-}
+/** Each request's operation and the bearer token it carried. */
+const callsOf = (requests: StubbedRequest[]) => requests.map(({ operation, authorization }) => ({ operation, authorization }));
 
 describe('useSession().login', () => {
   afterEach(() => {
@@ -24,9 +16,9 @@ describe('useSession().login', () => {
 
   it('keeps the issued token, then reads the account with it', async () => {
     const expiresAt = new Date(Date.now() + 3_600_000).toISOString();
-    const calls = gateway({ Login: { data: { login: { token: 'token-1', expiresAt } } }, Me: { data: { me } } });
+    const requests = stubGateway({ Login: { data: { login: { token: 'token-1', expiresAt } } }, Me: { data: { me } } });
     await useSession().login('admin', 'Admin@2024');
-    expect(calls).toEqual([
+    expect(callsOf(requests)).toEqual([
       { operation: 'Login', authorization: undefined },
       { operation: 'Me', authorization: 'Bearer token-1' },
     ]);
@@ -35,9 +27,9 @@ describe('useSession().login', () => {
 
   it('drops a stale token before logging in and keeps no session when refused', async () => {
     setSessionToken('stale', new Date(Date.now() - 1000).toISOString());
-    const calls = gateway({ Login: { data: null, errors: [{ message: '用户名或密码错误', extensions: { code: 'UNAUTHENTICATED' } }] } });
+    const requests = stubGateway({ Login: { data: null, errors: [{ message: '用户名或密码错误', extensions: { code: 'UNAUTHENTICATED' } }] } });
     await expect(useSession().login('admin', 'wrong')).rejects.toMatchObject({ message: '用户名或密码错误' });
-    expect(calls).toEqual([{ operation: 'Login', authorization: undefined }]);
+    expect(callsOf(requests)).toEqual([{ operation: 'Login', authorization: undefined }]);
     expect(session.token).toBeNull();
   });
 });

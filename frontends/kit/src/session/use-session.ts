@@ -1,5 +1,5 @@
 import { computed } from 'vue';
-import type { Role } from '../auth/role';
+import type { Role } from '../generated/graphql';
 import { requestGraphQL } from '../graphql/request-graphql';
 import { restoreSession } from './restore-session';
 import { loginMutation } from './session-operations';

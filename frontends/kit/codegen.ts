@@ -1,0 +1,3 @@
+import { defineCodegenConfig } from './build/define-codegen-config.ts';
+
+export default defineCodegenConfig();
