@@ -1,7 +1,7 @@
-import type { RouteRecordRaw } from 'vue-router';
+import type { RemotePageRoute } from '@jiguan/kit';
 
 /** The admin pages, relative to the route that renders the admin app (/admin in shell and standalone). */
-export const systemRoutes = [
+export const systemRoutes: readonly RemotePageRoute[] = [
   { path: '', name: 'admin-home', redirect: { name: 'admin-units' } },
   {
     path: 'units',
@@ -21,11 +21,4 @@ export const systemRoutes = [
     component: () => import('../../views/system/accounts/index.vue'),
     meta: { navKey: 'admin.nav.accounts' },
   },
-] as const satisfies readonly RouteRecordRaw[];
-
-declare module 'vue-router' {
-  interface RouteMeta {
-    /** Text key of the page's entry in the admin navigation. */
-    navKey?: string;
-  }
-}
+];

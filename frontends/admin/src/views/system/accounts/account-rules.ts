@@ -6,7 +6,7 @@ import type { ResetPasswordForm } from './use-reset-password';
 
 /*
  * Validation of the account forms, mirroring the directory's own checks so that most mistakes are
- * caught before anything is sent. The server still has the last word; its message is shown as is.
+ * caught before anything is sent. The server still has the last word: its refusal is shown in the dialog.
  */
 
 function passwordRule(t: (key: string) => string): FormItemRule[] {
@@ -31,7 +31,8 @@ export function useCreateAccountRules() {
   }));
 }
 
-export function useResetPasswordRules(form: ResetPasswordForm) {
+/** `newPassword` reads the form's current new password, which the confirmation must repeat. */
+export function useResetPasswordRules(newPassword: () => string) {
   const { t } = useI18n();
   return computed<FormRules<ResetPasswordForm>>(() => ({
     newPassword: passwordRule(t),
@@ -39,7 +40,7 @@ export function useResetPasswordRules(form: ResetPasswordForm) {
       { required: true, message: t('admin.rule.passwordRequired'), trigger: 'blur' },
       {
         validator: (_rule, value: string, callback) =>
-          callback(value === form.newPassword ? undefined : new Error(t('admin.rule.passwordMismatch'))),
+          callback(value === newPassword() ? undefined : new Error(t('admin.rule.passwordMismatch'))),
         trigger: 'blur',
       },
     ],

@@ -1,11 +1,9 @@
-import { defineDocument } from '@jiguan/kit';
+import { graphql } from '../../../generated/gql';
 
-type StatusResult = { id: string; disabled: boolean };
-
-export const disableUserAccountMutation = defineDocument<{ disableUserAccount: StatusResult }, { id: string }>(`
+export const disableUserAccountMutation = graphql(`
   mutation DisableUserAccount($id: ID!) { disableUserAccount(id: $id) { id disabled } }
 `);
 
-export const enableUserAccountMutation = defineDocument<{ enableUserAccount: StatusResult }, { id: string }>(`
+export const enableUserAccountMutation = graphql(`
   mutation EnableUserAccount($id: ID!) { enableUserAccount(id: $id) { id disabled } }
 `);

@@ -1,16 +1,5 @@
-import { type DataScope, defineDocument, type Role } from '@jiguan/kit';
+import { graphql } from '../../../generated/gql';
 
-export interface CreateUserAccountInput {
-  username: string;
-  password: string;
-  personId: string;
-  roles: Role[];
-  dataScope: DataScope;
-}
-
-export const createUserAccountMutation = defineDocument<
-  { createUserAccount: { id: string; username: string } },
-  { input: CreateUserAccountInput }
->(`
+export const createUserAccountMutation = graphql(`
   mutation CreateUserAccount($input: CreateUserAccountInput!) { createUserAccount(input: $input) { id username } }
 `);

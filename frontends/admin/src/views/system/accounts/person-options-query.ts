@@ -1,16 +1,6 @@
-import { defineDocument } from '@jiguan/kit';
+import { graphql } from '../../../generated/gql';
 
-export interface PersonOption {
-  id: string;
-  name: string;
-  organization: { name: string };
-  account: { id: string } | null;
-}
-
-export const personOptionsQuery = defineDocument<
-  { people: { edges: Array<{ node: PersonOption }> } },
-  { search?: string }
->(`
+export const personOptionsQuery = graphql(`
   query PersonOptions($search: String) {
     people(first: 20, filter: { search: $search }) { edges { node { id name organization { name } account { id } } } }
   }

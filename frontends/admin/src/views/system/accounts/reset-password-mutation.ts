@@ -1,9 +1,6 @@
-import { defineDocument } from '@jiguan/kit';
+import { graphql } from '../../../generated/gql';
 
-export const resetUserAccountPasswordMutation = defineDocument<
-  { resetUserAccountPassword: { id: string } },
-  { id: string; newPassword: string }
->(`
+export const resetUserAccountPasswordMutation = graphql(`
   mutation ResetUserAccountPassword($id: ID!, $newPassword: String!) {
     resetUserAccountPassword(id: $id, newPassword: $newPassword) { id }
   }

@@ -26,7 +26,7 @@ export function useAccountStatus(onChanged: () => void) {
       onChanged();
     } catch (error) {
       if (!(error instanceof GraphQLRequestError)) throw error;
-      ElMessage.error(error.message);
+      ElMessage.error(error.localizedMessage);
     }
   }
 

@@ -1,7 +1,5 @@
 import { type DataScope, GraphQLRequestError, requestGraphQL, type Role } from '@jiguan/kit';
-import { ElMessage, type FormInstance } from 'element-plus';
-import { reactive, ref } from 'vue';
-import { useI18n } from 'vue-i18n';
+import { reactive, ref, shallowRef } from 'vue';
 import { createUserAccountMutation } from './create-user-account-mutation';
 
 export interface CreateAccountForm {
@@ -17,46 +15,41 @@ function emptyForm(): CreateAccountForm {
 }
 
 /**
- * The create-account form: validated before sending; a refusal from the server is shown on the
- * field it names (BAD_USER_INPUT with `field`) or else above the form (e.g. CONFLICT, a taken username).
+ * The create-account form. `submit()` sends it (the dialog validates it first) and resolves with
+ * the new account; a refusal is kept on the field the server names (BAD_USER_INPUT with `field`)
+ * or else above the form (e.g. CONFLICT, a taken username), and `submit()` resolves with null.
  */
-export function useCreateAccount(onCreated: () => void) {
-  const { t } = useI18n();
-  const formRef = ref<FormInstance>();
+export function useCreateAccount() {
   const form = reactive<CreateAccountForm>(emptyForm());
   const submitting = ref(false);
-  const serverError = ref<string | null>(null);
-  const fieldErrors = ref<Partial<Record<keyof CreateAccountForm, string>>>({});
+  const serverError = shallowRef<GraphQLRequestError | null>(null);
+  const fieldErrors = shallowRef<Partial<Record<keyof CreateAccountForm, GraphQLRequestError>>>({});
 
   function reset(): void {
     Object.assign(form, emptyForm());
     serverError.value = null;
     fieldErrors.value = {};
-    formRef.value?.clearValidate();
   }
 
-  async function submit(): Promise<boolean> {
+  async function submit(): Promise<{ id: string; username: string } | null> {
     serverError.value = null;
     fieldErrors.value = {};
-    if (!(await formRef.value?.validate().catch(() => false))) return false;
     submitting.value = true;
     try {
       const { createUserAccount } = await requestGraphQL(createUserAccountMutation, {
         input: { ...form, username: form.username.trim() },
       });
-      ElMessage.success(t('admin.createAccount.created', { username: createUserAccount.username }));
-      onCreated();
-      return true;
+      return createUserAccount;
     } catch (error) {
       if (!(error instanceof GraphQLRequestError)) throw error;
       const field = error.field;
-      if (field && field in form) fieldErrors.value = { [field]: error.message };
-      else serverError.value = error.message;
-      return false;
+      if (field && field in form) fieldErrors.value = { [field]: error };
+      else serverError.value = error;
+      return null;
     } finally {
       submitting.value = false;
     }
   }
 
-  return { formRef, form, submitting, serverError, fieldErrors, reset, submit };
+  return { form, submitting, serverError, fieldErrors, reset, submit };
 }

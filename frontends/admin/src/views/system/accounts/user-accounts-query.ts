@@ -1,23 +1,11 @@
-import { type Connection, connectionFields, type DataScope, defineDocument, type PageArgs, type Role } from '@jiguan/kit';
+import type { NodeOf } from '@jiguan/kit';
+import { graphql } from '../../../generated/gql';
+import type { UserAccountsQuery } from '../../../generated/graphql';
 
-export interface AccountRow {
-  id: string;
-  username: string;
-  roles: Role[];
-  dataScope: DataScope;
-  disabled: boolean;
-  lastLoginAt: string | null;
-  createdAt: string;
-  person: { id: string; name: string; organization: { id: string; name: string } } | null;
-}
-
-export const userAccountsQuery = defineDocument<
-  { userAccounts: Connection<AccountRow> },
-  PageArgs & { filter: { search?: string } }
->(`
+export const userAccountsQuery = graphql(`
   query UserAccounts($first: Int, $after: String, $last: Int, $before: String, $filter: UserAccountFilter) {
     userAccounts(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
-      ${connectionFields}
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       edges {
         cursor
         node { id username roles dataScope disabled lastLoginAt createdAt person { id name organization { id name } } }
@@ -25,3 +13,5 @@ export const userAccountsQuery = defineDocument<
     }
   }
 `);
+
+export type AccountRow = NodeOf<UserAccountsQuery['userAccounts']>;
