@@ -9,8 +9,7 @@ export function useAssetsAccess() {
   const canReadFigures = computed(() => account.value !== null && hasAnyRole(figureReaders));
   /** Sees every unit, so filtering by unit makes sense. */
   const seesAllUnits = canReadFigures;
-  /** The unit a unit user requests for: their own. */
+  /** The unit a unit user requests warehouse items for (their own); null for anyone else. */
   const ownUnit = computed(() => (hasAnyRole(warehouseRequesters) ? (account.value?.person?.organization ?? null) : null));
-  const canRequestItems = computed(() => ownUnit.value !== null);
-  return { canWrite, canReadFigures, seesAllUnits, ownUnit, canRequestItems };
+  return { canWrite, canReadFigures, seesAllUnits, ownUnit };
 }

@@ -1,9 +1,9 @@
-import type { RouteRecordRaw } from 'vue-router';
+import type { RemotePageRoute } from '@jiguan/kit';
 import { assetsReaders } from '../../composables/assets-roles';
 import { requireRoles } from '../guards/require-roles';
 
 /** 资产处置: disposal applications and their approval. */
-export const disposalsRoutes = [
+export const disposalsRoutes: readonly RemotePageRoute[] = [
   {
     path: 'disposals',
     name: 'assets-disposals',
@@ -11,4 +11,4 @@ export const disposalsRoutes = [
     meta: { navKey: 'assets.nav.disposals', roles: assetsReaders },
     beforeEnter: requireRoles(assetsReaders),
   },
-] as const satisfies readonly RouteRecordRaw[];
+];

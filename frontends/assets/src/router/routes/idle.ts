@@ -1,9 +1,9 @@
-import type { RouteRecordRaw } from 'vue-router';
+import type { RemotePageRoute } from '@jiguan/kit';
 import { figureReaders } from '../../composables/assets-roles';
 import { requireRoles } from '../guards/require-roles';
 
 /** 闲置房屋: idle properties, their 一房一策 plans and hand-overs. */
-export const idleRoutes = [
+export const idleRoutes: readonly RemotePageRoute[] = [
   {
     path: 'idle',
     name: 'assets-idle',
@@ -11,4 +11,4 @@ export const idleRoutes = [
     meta: { navKey: 'assets.nav.idle', roles: figureReaders },
     beforeEnter: requireRoles(figureReaders),
   },
-] as const satisfies readonly RouteRecordRaw[];
+];

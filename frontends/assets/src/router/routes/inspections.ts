@@ -1,9 +1,9 @@
-import type { RouteRecordRaw } from 'vue-router';
+import type { RemotePageRoute } from '@jiguan/kit';
 import { assetsReaders } from '../../composables/assets-roles';
 import { requireRoles } from '../guards/require-roles';
 
 /** 房屋巡检: inspections with their problems, and the rectification board. */
-export const inspectionsRoutes = [
+export const inspectionsRoutes: readonly RemotePageRoute[] = [
   {
     path: 'inspections',
     name: 'assets-inspections',
@@ -18,4 +18,4 @@ export const inspectionsRoutes = [
     meta: { navKey: 'assets.nav.rectification', roles: assetsReaders },
     beforeEnter: requireRoles(assetsReaders),
   },
-] as const satisfies readonly RouteRecordRaw[];
+];

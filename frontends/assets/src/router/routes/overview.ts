@@ -1,9 +1,9 @@
-import type { RouteRecordRaw } from 'vue-router';
+import type { RemotePageRoute } from '@jiguan/kit';
 import { figureReaders } from '../../composables/assets-roles';
 import { requireRoles } from '../guards/require-roles';
 
 /** 资产概览: the year's figures of the domain. */
-export const overviewRoutes = [
+export const overviewRoutes: readonly RemotePageRoute[] = [
   {
     path: 'overview',
     name: 'assets-overview',
@@ -11,4 +11,4 @@ export const overviewRoutes = [
     meta: { navKey: 'assets.nav.overview', roles: figureReaders },
     beforeEnter: requireRoles(figureReaders),
   },
-] as const satisfies readonly RouteRecordRaw[];
+];

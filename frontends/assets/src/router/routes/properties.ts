@@ -1,9 +1,9 @@
-import type { RouteRecordRaw } from 'vue-router';
+import type { RemotePageRoute } from '@jiguan/kit';
 import { assetsReaders } from '../../composables/assets-roles';
 import { requireRoles } from '../guards/require-roles';
 
 /** 房屋资产: the property register and one property's details. */
-export const propertiesRoutes = [
+export const propertiesRoutes: readonly RemotePageRoute[] = [
   {
     path: 'properties',
     name: 'assets-properties',
@@ -19,4 +19,4 @@ export const propertiesRoutes = [
     meta: { roles: assetsReaders, activeNav: 'assets-properties' },
     beforeEnter: requireRoles(assetsReaders),
   },
-] as const satisfies readonly RouteRecordRaw[];
+];

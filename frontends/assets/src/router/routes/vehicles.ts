@@ -1,9 +1,9 @@
-import type { RouteRecordRaw } from 'vue-router';
+import type { RemotePageRoute } from '@jiguan/kit';
 import { assetsReaders } from '../../composables/assets-roles';
 import { requireRoles } from '../guards/require-roles';
 
 /** 公务用车: official vehicles and the fleet's energy mix. */
-export const vehiclesRoutes = [
+export const vehiclesRoutes: readonly RemotePageRoute[] = [
   {
     path: 'vehicles',
     name: 'assets-vehicles',
@@ -11,4 +11,4 @@ export const vehiclesRoutes = [
     meta: { navKey: 'assets.nav.vehicles', roles: assetsReaders },
     beforeEnter: requireRoles(assetsReaders),
   },
-] as const satisfies readonly RouteRecordRaw[];
+];

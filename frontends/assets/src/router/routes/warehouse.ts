@@ -1,9 +1,9 @@
-import type { RouteRecordRaw } from 'vue-router';
+import type { RemotePageRoute } from '@jiguan/kit';
 import { assetsReaders } from '../../composables/assets-roles';
 import { requireRoles } from '../guards/require-roles';
 
 /** 公物仓: the catalogue (where units request items) and the reallocation requests. */
-export const warehouseRoutes = [
+export const warehouseRoutes: readonly RemotePageRoute[] = [
   {
     path: 'warehouse',
     name: 'assets-warehouse',
@@ -18,4 +18,4 @@ export const warehouseRoutes = [
     meta: { navKey: 'assets.nav.warehouseRequests', roles: assetsReaders },
     beforeEnter: requireRoles(assetsReaders),
   },
-] as const satisfies readonly RouteRecordRaw[];
+];

@@ -1,23 +1,22 @@
-import { defineDocument, type TypedDocument } from '@jiguan/kit';
-import type { DisposalStatus } from './disposals-query';
+import type { TypedDocument } from '@jiguan/kit';
+import { graphql } from '../../../generated/gql';
+import type { DisposalStatus, SubmitDisposalMutationVariables } from '../../../generated/graphql';
 
-type Stepped = { id: string; code: string; status: DisposalStatus };
-type Variables = { id: string; reason: string };
+/** One mutation per step of the disposal workflow, each with its reason; each answers the disposal as `stepped`. */
+export const disposalMutations = {
+  SUBMIT: graphql(`
+    mutation SubmitDisposal($id: ID!, $reason: String!) { stepped: submitDisposal(id: $id, reason: $reason) { id code status } }
+  `),
+  APPROVE: graphql(`
+    mutation ApproveDisposal($id: ID!, $reason: String!) { stepped: approveDisposal(id: $id, reason: $reason) { id code status } }
+  `),
+  REJECT: graphql(`
+    mutation RejectDisposal($id: ID!, $reason: String!) { stepped: rejectDisposal(id: $id, reason: $reason) { id code status } }
+  `),
+  EXECUTE: graphql(`
+    mutation ExecuteDisposal($id: ID!, $reason: String!) { stepped: executeDisposal(id: $id, reason: $reason) { id code status } }
+  `),
+} satisfies Record<string, TypedDocument<{ stepped: { id: string; code: string; status: DisposalStatus } }, SubmitDisposalMutationVariables>>;
 
-export type DisposalVerb = 'submit' | 'approve' | 'reject' | 'execute';
-
-/** One mutation per step of the disposal workflow; each records its reason. */
-export const disposalMutations: Record<DisposalVerb, TypedDocument<Record<string, Stepped>, Variables>> = {
-  submit: defineDocument<{ submitDisposal: Stepped }, Variables>(`
-    mutation SubmitDisposal($id: ID!, $reason: String!) { submitDisposal(id: $id, reason: $reason) { id code status } }
-  `),
-  approve: defineDocument<{ approveDisposal: Stepped }, Variables>(`
-    mutation ApproveDisposal($id: ID!, $reason: String!) { approveDisposal(id: $id, reason: $reason) { id code status } }
-  `),
-  reject: defineDocument<{ rejectDisposal: Stepped }, Variables>(`
-    mutation RejectDisposal($id: ID!, $reason: String!) { rejectDisposal(id: $id, reason: $reason) { id code status } }
-  `),
-  execute: defineDocument<{ executeDisposal: Stepped }, Variables>(`
-    mutation ExecuteDisposal($id: ID!, $reason: String!) { executeDisposal(id: $id, reason: $reason) { id code status } }
-  `),
-};
+/** A step of a disposal, as the subgraph's state machine names them. */
+export type DisposalAction = keyof typeof disposalMutations;

@@ -1,6 +1,7 @@
 import { requestGraphQL, useConnectionTable } from '@jiguan/kit';
 import { reactive, watch } from 'vue';
-import { type PlanStatus, type PlanType, plansQuery } from './plans-query';
+import type { PlanStatus, PlanType } from '../../../generated/graphql';
+import { plansQuery } from './plans-query';
 
 /** The 一房一策 plans, filtered by type and status on the server. */
 export function usePlansTable() {

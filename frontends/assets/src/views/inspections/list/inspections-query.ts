@@ -1,42 +1,19 @@
-import { type Connection, connectionFields, defineDocument, type PageArgs } from '@jiguan/kit';
+import type { NodeOf } from '@jiguan/kit';
+import { graphql } from '../../../generated/gql';
+import type { AssetsInspectionsQuery } from '../../../generated/graphql';
 
-export interface InspectionFilter {
-  organizationId?: string;
-  inspectedFrom?: string;
-  inspectedTo?: string;
-}
-
-export interface InspectionProblemRow {
-  id: string;
-  category: string;
-  description: string;
-  building: { id: string; name: string } | null;
-  rectificationItems: {
-    totalCount: number;
-    edges: Array<{ node: { id: string; suggestion: string; owner: string; dueOn: string; status: string; overdue: boolean } }>;
-  };
-}
-
-export interface InspectionRow {
-  id: string;
-  inspectedOn: string;
-  inspectors: string;
-  organization: { id: string; name: string };
-  problems: { totalCount: number; edges: Array<{ node: InspectionProblemRow }> };
-}
-
-/** Problems shown per inspection; the row says when there are more. */
+/** Problems shown per inspection (the `problems` variable); the row says when there are more. */
 export const problemsPerInspection = 20;
 
-export const inspectionsQuery = defineDocument<{ inspections: Connection<InspectionRow> }, PageArgs & { filter: InspectionFilter }>(`
-  query AssetsInspections($first: Int, $after: String, $last: Int, $before: String, $filter: InspectionFilter) {
+export const inspectionsQuery = graphql(`
+  query AssetsInspections($first: Int, $after: String, $last: Int, $before: String, $filter: InspectionFilter, $problems: Int!) {
     inspections(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
-      ${connectionFields}
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       edges {
         cursor
         node {
           id inspectedOn inspectors organization { id name }
-          problems(first: ${problemsPerInspection}) {
+          problems(first: $problems) {
             totalCount
             edges {
               node {
@@ -50,3 +27,5 @@ export const inspectionsQuery = defineDocument<{ inspections: Connection<Inspect
     }
   }
 `);
+
+export type InspectionRow = NodeOf<AssetsInspectionsQuery['inspections']>;

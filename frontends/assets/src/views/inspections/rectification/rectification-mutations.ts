@@ -1,23 +1,30 @@
-import { defineDocument, type TypedDocument } from '@jiguan/kit';
-import type { RectificationStatus } from './rectification-items-query';
+import { requestGraphQL } from '@jiguan/kit';
+import { graphql } from '../../../generated/gql';
 
-type Moved = { id: string; status: RectificationStatus };
-type Variables = { id: string; note?: string };
+const startRectificationMutation = graphql(`
+  mutation StartRectification($id: ID!, $note: String) { moved: startRectification(id: $id, note: $note) { id status } }
+`);
+const submitRectificationMutation = graphql(`
+  mutation SubmitRectification($id: ID!, $note: String!) { moved: submitRectification(id: $id, note: $note) { id status } }
+`);
+const verifyRectificationMutation = graphql(`
+  mutation VerifyRectification($id: ID!, $note: String) { moved: verifyRectification(id: $id, note: $note) { id status } }
+`);
+const rejectRectificationMutation = graphql(`
+  mutation RejectRectification($id: ID!, $note: String!) { moved: rejectRectification(id: $id, note: $note) { id status } }
+`);
 
-export type RectificationVerb = 'start' | 'submit' | 'verify' | 'reject';
-
-/** One mutation per verb of the item's state machine (the subgraph's startRectification …). */
-export const rectificationMutations: Record<RectificationVerb, TypedDocument<Record<string, Moved>, Variables>> = {
-  start: defineDocument<{ startRectification: Moved }, Variables>(`
-    mutation StartRectification($id: ID!, $note: String) { startRectification(id: $id, note: $note) { id status } }
-  `),
-  submit: defineDocument<{ submitRectification: Moved }, Variables>(`
-    mutation SubmitRectification($id: ID!, $note: String!) { submitRectification(id: $id, note: $note) { id status } }
-  `),
-  verify: defineDocument<{ verifyRectification: Moved }, Variables>(`
-    mutation VerifyRectification($id: ID!, $note: String) { verifyRectification(id: $id, note: $note) { id status } }
-  `),
-  reject: defineDocument<{ rejectRectification: Moved }, Variables>(`
-    mutation RejectRectification($id: ID!, $note: String!) { rejectRectification(id: $id, note: $note) { id status } }
-  `),
+/**
+ * The steps of an item's state machine (the subgraph's startRectification …): whether the step
+ * needs a note (what was done, or why the check failed), and how it is sent. An empty optional note
+ * is sent as none, which keeps the item's previous note. Each answers the item as `moved`.
+ */
+export const rectificationSteps = {
+  START: { noteRequired: false, send: (id: string, note: string) => requestGraphQL(startRectificationMutation, { id, note: note || undefined }) },
+  SUBMIT: { noteRequired: true, send: (id: string, note: string) => requestGraphQL(submitRectificationMutation, { id, note }) },
+  VERIFY: { noteRequired: false, send: (id: string, note: string) => requestGraphQL(verifyRectificationMutation, { id, note: note || undefined }) },
+  REJECT: { noteRequired: true, send: (id: string, note: string) => requestGraphQL(rejectRectificationMutation, { id, note }) },
 };
+
+/** A step of a rectification item, as the subgraph's state machine names them. */
+export type RectificationAction = keyof typeof rectificationSteps;

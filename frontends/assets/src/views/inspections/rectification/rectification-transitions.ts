@@ -1,25 +1,14 @@
-import type { RectificationStatus } from './rectification-items-query';
-import type { RectificationVerb } from './rectification-mutations';
-
-export interface RectificationTransition {
-  verb: RectificationVerb;
-  to: RectificationStatus;
-  /** The server requires a note: what was done, or why the check failed. */
-  noteRequired: boolean;
-  buttonType: 'primary' | 'success' | 'danger';
-}
+import type { RectificationStatus } from '../../../generated/graphql';
+import type { RectificationAction } from './rectification-mutations';
 
 /**
- * The buttons each column offers, as the subgraph's state machine allows (OPEN → RECTIFYING →
+ * The steps each column offers, as the subgraph's state machine allows (OPEN → RECTIFYING →
  * SUBMITTED → VERIFIED, SUBMITTED → RECTIFYING). The server checks again and answers CONFLICT when
  * the item moved meanwhile.
  */
-export const rectificationTransitions: Record<RectificationStatus, readonly RectificationTransition[]> = {
-  OPEN: [{ verb: 'start', to: 'RECTIFYING', noteRequired: false, buttonType: 'primary' }],
-  RECTIFYING: [{ verb: 'submit', to: 'SUBMITTED', noteRequired: true, buttonType: 'primary' }],
-  SUBMITTED: [
-    { verb: 'verify', to: 'VERIFIED', noteRequired: false, buttonType: 'success' },
-    { verb: 'reject', to: 'RECTIFYING', noteRequired: true, buttonType: 'danger' },
-  ],
+export const rectificationTransitions: Record<RectificationStatus, readonly RectificationAction[]> = {
+  OPEN: ['START'],
+  RECTIFYING: ['SUBMIT'],
+  SUBMITTED: ['VERIFY', 'REJECT'],
   VERIFIED: [],
 };

@@ -1,5 +1,4 @@
-import type { ChartOption } from '../../../components/charts/echarts';
-import { chartNumber, formatDecimal, formatTenThousands } from '../../../utils/format-decimal';
+import { type ChartOption, chartNumber, formatDecimal, formatTenThousands } from '@jiguan/kit';
 import type { AssetsFigures } from './period-assets-query';
 
 type Translate = (key: string, named?: Record<string, unknown>) => string;

@@ -1,33 +1,8 @@
-import { defineDocument } from '@jiguan/kit';
+import { graphql } from '../../../generated/gql';
+import type { PeriodAssetsQuery } from '../../../generated/graphql';
 
 /** The assets figures of a year (A1–A14 of the work report), computed by the assets subgraph. */
-export interface AssetsFigures {
-  propertiesUnderManagement: number;
-  surveys: { twoSurveysOneAssessmentArea: string; landResurveyArea: string };
-  inspections: { units: number; problems: number; suggestions: number };
-  virtualWarehouse: { itemsListed: number; valueListed: string; itemsReallocated: number; savings: string };
-  physicalWarehouse: {
-    itemsIn: number;
-    valueIn: string;
-    itemsOut: number;
-    valueOut: string;
-    reallocatedItems: number;
-    receivingUnits: number;
-    savings: string;
-  };
-  warehouseSavings: string;
-  idlePropertiesWithPlan: number;
-  disposals: { propertyRecords: number; propertyValue: string; vehicles: number; vehicleValue: string };
-  vehiclePurchases: { approved: number; newEnergy: number };
-  newEnergyPurchaseShare: string | null;
-  rentedAreaGivenUp: string;
-  rentSaved: string;
-  newRentedArea: string;
-  handovers: { count: number; yearlyRent: string };
-  fuelTopUpChange: { thisYear: string; lastYear: string; difference: string };
-}
-
-export const periodAssetsQuery = defineDocument<{ period: { year: number; assets: AssetsFigures } }, { year: number }>(`
+export const periodAssetsQuery = graphql(`
   query PeriodAssets($year: Int!) {
     period(year: $year) {
       year
@@ -51,3 +26,5 @@ export const periodAssetsQuery = defineDocument<{ period: { year: number; assets
     }
   }
 `);
+
+export type AssetsFigures = PeriodAssetsQuery['period']['assets'];

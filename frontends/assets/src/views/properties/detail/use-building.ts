@@ -1,6 +1,7 @@
 import { GraphQLRequestError, requestGraphQL } from '@jiguan/kit';
 import { computed, ref, shallowRef, watch, type Ref } from 'vue';
-import { type BuildingDetail, buildingQuery } from './building-query';
+import type { AssetsBuildingQuery } from '../../../generated/graphql';
+import { buildingQuery, detailLimits } from './building-query';
 
 /**
  * One property with its floors and rooms, surveys, archive and the problems inspections found
@@ -8,7 +9,7 @@ import { type BuildingDetail, buildingQuery } from './building-query';
  * asking for another unit's).
  */
 export function useBuilding(id: Ref<string>) {
-  const building = shallowRef<BuildingDetail | null>(null);
+  const building = shallowRef<AssetsBuildingQuery['building']>(null);
   const loading = ref(false);
   const loaded = ref(false);
   const error = shallowRef<GraphQLRequestError | null>(null);
@@ -16,7 +17,7 @@ export function useBuilding(id: Ref<string>) {
   async function load(): Promise<void> {
     loading.value = true;
     try {
-      building.value = (await requestGraphQL(buildingQuery, { id: id.value })).building;
+      building.value = (await requestGraphQL(buildingQuery, { id: id.value, ...detailLimits })).building;
       error.value = null;
     } catch (cause) {
       if (!(cause instanceof GraphQLRequestError)) throw cause;

@@ -1,14 +1,15 @@
 import { requestGraphQL, useConnectionTable } from '@jiguan/kit';
 import { reactive, watch } from 'vue';
-import { type BuildingFilter, buildingsQuery } from './buildings-query';
+import type { BuildingUse, CertificateStatus } from '../../../generated/graphql';
+import { buildingsQuery } from './buildings-query';
 
 /** The property register, filtered and paged by the server; a new filter starts again at page one. */
 export function useBuildingsTable() {
   // Selects write undefined (or '') when cleared: both mean "any".
-  const filters = reactive<Omit<BuildingFilter, 'search'>>({});
+  const filters = reactive<{ certificateStatus?: CertificateStatus; currentUse?: BuildingUse; usingUnitId?: string }>({});
   const table = useConnectionTable({
     fetchPage: async (page, search) => {
-      const filter: BuildingFilter = {
+      const filter = {
         search,
         certificateStatus: filters.certificateStatus || undefined,
         currentUse: filters.currentUse || undefined,

@@ -1,5 +1,5 @@
-import type { ChartOption } from '../../../components/charts/echarts';
-import type { EnergyType } from './vehicles-query';
+import type { ChartOption } from '@jiguan/kit';
+import type { EnergyType } from '../../../generated/graphql';
 
 type Translate = (key: string, named?: Record<string, unknown>) => string;
 

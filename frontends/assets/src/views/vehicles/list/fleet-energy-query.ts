@@ -1,14 +1,10 @@
-import { defineDocument } from '@jiguan/kit';
-import type { EnergyType } from './vehicles-query';
-
-type Count = { totalCount: number };
+import { graphql } from '../../../generated/gql';
 
 /**
  * The vehicles in service by energy type, counted by the server (the viewer's scope applies: a unit
- * user counts their own unit's), and, for those who may read the figures, the year's new-energy
- * share of approved purchases (A11).
+ * user counts their own unit's), one alias per value of the EnergyType enum.
  */
-export const fleetEnergyQuery = defineDocument<Record<EnergyType, Count>, Record<string, never>>(`
+export const fleetEnergyQuery = graphql(`
   query AssetsFleetEnergy {
     BATTERY_ELECTRIC: vehicles(first: 1, filter: { status: IN_SERVICE, energyType: BATTERY_ELECTRIC }) { totalCount }
     PLUG_IN_HYBRID: vehicles(first: 1, filter: { status: IN_SERVICE, energyType: PLUG_IN_HYBRID }) { totalCount }
@@ -16,10 +12,8 @@ export const fleetEnergyQuery = defineDocument<Record<EnergyType, Count>, Record
   }
 `);
 
-export const purchaseShareQuery = defineDocument<
-  { period: { assets: { newEnergyPurchaseShare: string | null; vehiclePurchases: { approved: number; newEnergy: number } } } },
-  { year: number }
->(`
+/** For those who may read the figures: the year's new-energy share of approved purchases (A11). */
+export const purchaseShareQuery = graphql(`
   query AssetsPurchaseShare($year: Int!) {
     period(year: $year) { assets { newEnergyPurchaseShare vehiclePurchases { approved newEnergy } } }
   }

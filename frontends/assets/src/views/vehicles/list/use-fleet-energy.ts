@@ -1,8 +1,8 @@
 import { GraphQLRequestError, requestGraphQL } from '@jiguan/kit';
 import { ref, shallowRef } from 'vue';
 import { useAssetsAccess } from '../../../composables/use-assets-access';
+import type { EnergyType } from '../../../generated/graphql';
 import { fleetEnergyQuery, purchaseShareQuery } from './fleet-energy-query';
-import type { EnergyType } from './vehicles-query';
 
 /** The year whose purchase share (A11) the page shows: the report year. */
 export const purchaseShareYear = 2024;

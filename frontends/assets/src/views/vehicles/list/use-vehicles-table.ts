@@ -1,6 +1,7 @@
 import { requestGraphQL, useConnectionTable } from '@jiguan/kit';
 import { reactive, watch } from 'vue';
-import { type EnergyType, type VehicleKind, type VehicleStatus, vehiclesQuery } from './vehicles-query';
+import type { EnergyType, VehicleKind, VehicleStatus } from '../../../generated/graphql';
+import { vehiclesQuery } from './vehicles-query';
 
 /** Official vehicles by plate number, searched, filtered and paged by the server. */
 export function useVehiclesTable() {

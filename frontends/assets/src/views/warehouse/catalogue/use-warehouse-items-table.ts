@@ -1,6 +1,7 @@
 import { requestGraphQL, useConnectionTable } from '@jiguan/kit';
 import { reactive, watch } from 'vue';
-import { type ItemCategory, type ItemState, type WarehouseKind, warehouseItemsQuery } from './warehouse-items-query';
+import type { ItemCategory, ItemState, WarehouseKind } from '../../../generated/graphql';
+import { movementsPerItem, warehouseItemsQuery } from './warehouse-items-query';
 
 /** The warehouse catalogue, searched, filtered and paged by the server. */
 export function useWarehouseItemsTable() {
@@ -13,7 +14,7 @@ export function useWarehouseItemsTable() {
         category: filters.category || undefined,
         warehouseKind: filters.warehouseKind || undefined,
       };
-      return (await requestGraphQL(warehouseItemsQuery, { ...page, filter })).warehouseItems;
+      return (await requestGraphQL(warehouseItemsQuery, { ...page, filter, movements: movementsPerItem })).warehouseItems;
     },
   });
   watch(filters, () => void table.applySearch());

@@ -1,20 +1,27 @@
-import { defineDocument } from '@jiguan/kit';
-import { type WarehouseRequestRow, warehouseRequestFields } from './warehouse-requests-query';
+import { requestGraphQL } from '@jiguan/kit';
+import { graphql } from '../../../generated/gql';
 
-export const approveWarehouseRequestMutation = defineDocument<
-  { approveWarehouseRequest: WarehouseRequestRow },
-  { id: string; reason?: string }
->(`
+const approveWarehouseRequestMutation = graphql(`
   mutation ApproveWarehouseRequest($id: ID!, $reason: String) {
-    approveWarehouseRequest(id: $id, reason: $reason) { ${warehouseRequestFields} }
+    decided: approveWarehouseRequest(id: $id, reason: $reason) { id status issue { id savings } }
   }
 `);
 
-export const rejectWarehouseRequestMutation = defineDocument<
-  { rejectWarehouseRequest: WarehouseRequestRow },
-  { id: string; reason: string }
->(`
+const rejectWarehouseRequestMutation = graphql(`
   mutation RejectWarehouseRequest($id: ID!, $reason: String!) {
-    rejectWarehouseRequest(id: $id, reason: $reason) { ${warehouseRequestFields} }
+    decided: rejectWarehouseRequest(id: $id, reason: $reason) { id status issue { id savings } }
   }
 `);
+
+/**
+ * The decisions on a pending request: approving issues the pieces to the unit and records the
+ * saving (a reason may be given); rejecting frees them and needs a reason (the unit is told why).
+ * Each answers the request as `decided`.
+ */
+export const warehouseRequestDecisions = {
+  APPROVE: { reasonRequired: false, send: (id: string, reason: string) => requestGraphQL(approveWarehouseRequestMutation, { id, reason: reason || undefined }) },
+  REJECT: { reasonRequired: true, send: (id: string, reason: string) => requestGraphQL(rejectWarehouseRequestMutation, { id, reason }) },
+};
+
+/** A decision on a warehouse request, as the subgraph's state machine names them. */
+export type WarehouseRequestAction = keyof typeof warehouseRequestDecisions;

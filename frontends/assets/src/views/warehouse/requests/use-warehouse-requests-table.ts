@@ -1,6 +1,7 @@
 import { requestGraphQL, useConnectionTable } from '@jiguan/kit';
 import { reactive, watch } from 'vue';
-import { type RequestStatus, warehouseRequestsQuery } from './warehouse-requests-query';
+import type { RequestStatus } from '../../../generated/graphql';
+import { warehouseRequestsQuery } from './warehouse-requests-query';
 
 /**
  * Reallocation requests, newest first, paged by the server (a unit user gets only their unit's).
