@@ -7,7 +7,7 @@ let admin: string;
 let unitUser: string;
 
 const CREATE = `mutation ($input: CreateUserAccountInput!) { createUserAccount(input: $input) { id username roles dataScope disabled person { name } } }`;
-const AUDIT_COUNT = '{ auditRecords(first: 1) { totalCount } }';
+const AUDIT_COUNT = '{ directoryAuditRecords(first: 1) { totalCount } }';
 const ACCOUNT_COUNT = '{ userAccounts(first: 1) { totalCount } }';
 
 const input = (overrides: Record<string, unknown> = {}) => ({
@@ -24,7 +24,7 @@ async function counts() {
     postGraphQL(hub.gatewayUrl, AUDIT_COUNT, { token: admin }),
     postGraphQL(hub.gatewayUrl, ACCOUNT_COUNT, { token: admin }),
   ]);
-  return { audit: audit.data?.auditRecords.totalCount, accounts: accounts.data?.userAccounts.totalCount };
+  return { audit: audit.data?.directoryAuditRecords.totalCount, accounts: accounts.data?.userAccounts.totalCount };
 }
 
 beforeAll(async () => {
@@ -47,8 +47,8 @@ describe('account administration', () => {
     expect(disabled.data?.disableUserAccount.disabled).toBe(true);
     await expect(loginAs(hub.gatewayUrl, 'zhang.wei', 'Passw0rd!')).rejects.toThrow(/UNAUTHENTICATED/);
 
-    const audit = await postGraphQL(hub.gatewayUrl, '{ auditRecords(first: 5, filter: { entityId: "' + account.id + '" }) { edges { node { action actorId before after } } } }', { token: admin });
-    const actions = audit.data?.auditRecords.edges.map((e: { node: { action: string } }) => e.node.action);
+    const audit = await postGraphQL(hub.gatewayUrl, '{ directoryAuditRecords(first: 5, filter: { entityId: "' + account.id + '" }) { edges { node { action actorId before after } } } }', { token: admin });
+    const actions = audit.data?.directoryAuditRecords.edges.map((e: { node: { action: string } }) => e.node.action);
     expect(actions).toEqual(['userAccount.disable', 'userAccount.create']);
     expect(JSON.stringify(audit.data)).not.toContain('passwordHash');
   });
