@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startEmbeddedPostgres } from '@jiguan/db/embedded-postgres';
+import { startEmbeddedPostgres } from '@jiguan/embedded-postgres/embedded-postgres';
 import { readMigrations } from '@jiguan/db/read-migrations';
 import { migrateDiff } from './migrate-diff.ts';
 

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres } from '@jiguan/db/embedded-postgres';
+import { startEmbeddedPostgres } from '@jiguan/embedded-postgres/embedded-postgres';
 
 declare module 'vitest' {
   export interface ProvidedContext {
