@@ -8,6 +8,7 @@ import { applyMigrations } from '@jiguan/db/apply-migrations';
 import { checkDrift } from '../src/check-drift.ts';
 import { findPrismaSubgraphs } from '../src/find-prisma-subgraphs.ts';
 import { databaseTargets } from './helpers/database-targets.ts';
+import { multiFileSample } from './helpers/multi-file-sample.ts';
 
 /** Every subgraph with a Prisma schema (new ones join automatically), plus this package's fixture. */
 const subgraphs = [...findPrismaSubgraphs(), fileURLToPath(new URL('./fixtures/sample', import.meta.url))];
@@ -62,6 +63,25 @@ describe.concurrent.each(databaseTargets())('on $name', ({ url }) => {
         'only in schema.prisma:  column "Person".email text NULL',
         'only in schema.prisma:  index "Person_email_key": CREATE UNIQUE INDEX "Person_email_key" ON "Person" USING btree (email)',
         `only in schema.prisma:  column "Building".id integer NOT NULL DEFAULT nextval('"Building_id_seq"'::regclass)`,
+      ]),
+    );
+  });
+
+  it('reads a multi-file schema (prisma/schema/) whole, and reports a change in any of its files', async () => {
+    const copy = join(workDir, `multi-file-${Math.random().toString(36).slice(2)}`);
+    const folder = multiFileSample(copy);
+    expect((await checkDrift({ subgraphDir: copy, databaseUrl: url })).differences).toEqual([]);
+
+    const person = join(folder, 'person.prisma');
+    writeFileSync(person, readFileSync(person, 'utf8').replace('  rank           Int?', '  rank           Int?\n  email          String? @unique'));
+    writeFileSync(join(folder, 'building.prisma'), 'model Building {\n  id   Int    @id @default(autoincrement())\n  name String\n}\n');
+
+    const { differences } = await checkDrift({ subgraphDir: copy, databaseUrl: url });
+    expect(differences).toEqual(
+      expect.arrayContaining([
+        'only in schema.prisma:  relation "Building" (r)',
+        'only in schema.prisma:  column "Person".email text NULL',
+        'only in schema.prisma:  index "Person_email_key": CREATE UNIQUE INDEX "Person_email_key" ON "Person" USING btree (email)',
       ]),
     );
   });
