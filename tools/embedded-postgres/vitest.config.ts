@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     // Starts one in-memory embedded PostgreSQL shared by the test files.
-    globalSetup: ['tests/global-setup.ts'],
+    globalSetup: ['src/testing/pglite-global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -1,14 +1,14 @@
+/** SQL helpers for tests that run against the embedded (or any) PostgreSQL. */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
-/** A schema name no other test uses, e.g. `test_concurrency_1f3a9c`. */
+/** A schema name no other test uses, e.g. `test_apply_1f3a9c`. */
 export function uniqueSchema(prefix: string): string {
   return `test_${prefix}_${randomBytes(4).toString('hex')}`;
 }
 
-/** Drops a schema made by uniqueSchema (its name needs no quoting). */
-export function dropSchema(url: string, schema: string): Promise<unknown> {
-  return query(url, `DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+export async function dropSchema(url: string, schema: string): Promise<void> {
+  await query(url, `DROP SCHEMA IF EXISTS "${schema.replaceAll('"', '""')}" CASCADE`);
 }
 
 /** Runs one query on a fresh connection. */
