@@ -1,5 +1,9 @@
+/**
+ * Vitest globalSetup: one in-memory embedded PostgreSQL for all the test files of a package, stopped
+ * after them. Test files read its URL with `inject('pgliteUrl')`.
+ */
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres } from '@jiguan/db/embedded-postgres';
+import { startEmbeddedPostgres } from '../embedded-postgres.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

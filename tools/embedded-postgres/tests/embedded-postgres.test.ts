@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { startEmbeddedPostgres } from '../src/embedded-postgres.ts';
-import { dropSchema, query, uniqueSchema } from './helpers/database-targets.ts';
+import { dropSchema, query, uniqueSchema } from '../src/testing/sql.ts';
 
 describe('startEmbeddedPostgres', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'jiguan-pglite-'));

@@ -1,7 +1,7 @@
 /**
  * Runs the embedded PostgreSQL as its own process (the runner spawns it when no DATABASE_URL is set).
  *
- *   node --import tsx tools/db/src/embedded-postgres-main.ts --data-dir .data/pglite --port 54329
+ *   node --import tsx tools/embedded-postgres/src/embedded-postgres-main.ts --data-dir .data/pglite --port 54329
  *
  * Options (environment variable in brackets):
  *   --data-dir <dir>          [PGLITE_DATA_DIR]         database files, created if missing; default .data/pglite

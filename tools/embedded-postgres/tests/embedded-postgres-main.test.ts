@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { query } from './helpers/database-targets.ts';
+import { query } from '../src/testing/sql.ts';
 
 const main = fileURLToPath(new URL('../src/embedded-postgres-main.ts', import.meta.url));
 
