@@ -3,9 +3,6 @@
 export type { ChartOption } from './charts/echarts';
 export { default as EChart } from './charts/EChart.vue';
 export { default as FigureCard } from './charts/FigureCard.vue';
-export { default as CommentField } from './dialog/CommentField.vue';
-export { default as TransitionDialog } from './dialog/TransitionDialog.vue';
-export { useTransitionDialog, type TransitionDialogOptions, type TransitionDialogState } from './dialog/use-transition-dialog';
 export { chartNumber, formatDecimal, formatTenThousands } from './format/format-decimal';
 // The hub's roles and data scopes, generated from the schema (labels under `kit.role`, `kit.dataScope`).
 export { DataScope, Role } from './generated/graphql';
@@ -41,3 +38,7 @@ export { default as ConnectionPager } from './table/ConnectionPager.vue';
 export { default as ListFilters } from './table/ListFilters.vue';
 export { default as TableSearch } from './table/TableSearch.vue';
 export { useConnectionTable, type ConnectionTable, type ConnectionTableOptions } from './table/use-connection-table';
+export { default as ActionButtons } from './workflow/ActionButtons.vue';
+export { default as ActionsColumn } from './workflow/ActionsColumn.vue';
+export { default as TransitionDialog } from './workflow/TransitionDialog.vue';
+export { type CommentSpec, useTransitionDialog, type TransitionDialogOptions, type TransitionDialogState } from './workflow/use-transition-dialog';

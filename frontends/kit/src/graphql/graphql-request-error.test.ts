@@ -34,7 +34,7 @@ describe('toGraphQLRequestError', () => {
 
   it('shows the reason in the current language with its params, and the server’s words without a reason', () => {
     const tooLong = toGraphQLRequestError({ message: '理由过长', extensions: { code: 'BAD_USER_INPUT', reason: 'TEXT_TOO_LONG', params: { max: 500 } } }, 'f');
-    expect(tooLong.localizedMessage).toBe('内容不能超过 500 个字');
+    expect(tooLong.localizedMessage).toBe('不能超过 500 个字');
     i18n.global.locale.value = 'en';
     expect(tooLong.localizedMessage).toBe('At most 500 characters');
     expect(tooLong.message).toBe('理由过长');
@@ -53,6 +53,7 @@ describe('toGraphQLRequestError', () => {
     const error = toGraphQLRequestError({ message: '服务器的说明', extensions: { code: 'CONFLICT', reason: 'ONLY_IN_CHINESE' } }, 'f');
     expect(error.localizedMessage).toBe('仅有中文');
     i18n.global.locale.value = 'en';
+    expect(error.reasonText).toBeUndefined();
     expect(error.localizedMessage).toBe('服务器的说明');
     const unknown = toGraphQLRequestError({ message: '另一个说明', extensions: { code: 'CONFLICT', reason: 'NOT_TRANSLATED' } }, 'f');
     expect(unknown.localizedMessage).toBe('另一个说明');

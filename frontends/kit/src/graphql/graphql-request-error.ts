@@ -53,14 +53,18 @@ export class GraphQLRequestError extends Error {
   }
 
   /**
-   * The text to show: `reason.<REASON>` in the current language, filled in with the params, when
-   * that language has it (the kit's generic reasons and each remote's own); else the server's message.
-   * Read during render, so it follows a language switch.
+   * The reason's own text in the current language (`reason.<REASON>`: the kit's generic reasons and
+   * each remote's), filled in with the params; undefined when that language has none.
    */
-  get localizedMessage(): string {
+  get reasonText(): string | undefined {
     const key = `reason.${this.reason}`;
     // With the locale named, `te` looks in that language only, not in the fallback (zh-CN).
-    return this.reason && i18n.global.te(key, i18n.global.locale.value) ? i18n.global.t(key, { ...this.params }) : this.message;
+    return this.reason && i18n.global.te(key, i18n.global.locale.value) ? i18n.global.t(key, { ...this.params }) : undefined;
+  }
+
+  /** The text to show: the reason's text, else the server's message. Read during render, so it follows a language switch. */
+  get localizedMessage(): string {
+    return this.reasonText ?? this.message;
   }
 }
 

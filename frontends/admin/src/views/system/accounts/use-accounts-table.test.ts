@@ -10,6 +10,7 @@ const account = (username: string) => ({
   roles: ['UNIT_USER'],
   dataScope: 'UNIT_AND_CHILDREN',
   disabled: false,
+  allowedActions: ['DISABLE'],
   lastLoginAt: null,
   createdAt: '2024-01-02T03:04:05.000Z',
   person: null,

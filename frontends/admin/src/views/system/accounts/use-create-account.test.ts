@@ -1,5 +1,7 @@
+import { i18n } from '@jiguan/kit';
 import { data, refusal, stubGateway } from '@jiguan/kit/testing/stub-gateway';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { registerAdminMessages } from '../../../locales/admin-messages';
 import { useCreateAccount } from './use-create-account';
 
 function filled() {
@@ -9,7 +11,11 @@ function filled() {
 }
 
 describe('useCreateAccount', () => {
-  afterEach(() => vi.unstubAllGlobals());
+  beforeAll(registerAdminMessages);
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    i18n.global.locale.value = 'zh-CN';
+  });
 
   it('sends the form with the username trimmed and resolves with the new account', async () => {
     const requests = stubGateway({ CreateUserAccount: data({ createUserAccount: { id: 'account-9', username: 'li.ming' } }) });
@@ -32,6 +38,14 @@ describe('useCreateAccount', () => {
     await account.submit();
     expect(account.fieldErrors.value).toEqual({});
     expect(account.serverError.value?.localizedMessage).toBe('用户名 li.ming 已被使用');
+  });
+
+  it('says a directory refusal in the current language, filled in with its params', async () => {
+    const account = filled();
+    stubGateway({ CreateUserAccount: refusal('CONFLICT', '用户名 li.ming 已被使用', { reason: 'USERNAME_TAKEN', params: { username: 'li.ming' } }) });
+    await account.submit();
+    i18n.global.locale.value = 'en';
+    expect(account.serverError.value?.localizedMessage).toBe('The username li.ming is taken');
   });
 
   it('starts again empty after a reset', () => {

@@ -8,7 +8,7 @@ export const userAccountsQuery = graphql(`
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       edges {
         cursor
-        node { id username roles dataScope disabled lastLoginAt createdAt person { id name organization { id name } } }
+        node { id username roles dataScope disabled allowedActions lastLoginAt createdAt person { id name organization { id name } } }
       }
     }
   }

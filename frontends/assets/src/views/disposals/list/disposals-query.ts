@@ -9,7 +9,7 @@ export const disposalsQuery = graphql(`
       edges {
         cursor
         node {
-          id code organization { name } assetKind assetCardNumber assetName value method status decidedOn createdAt
+          id code organization { name } assetKind assetCardNumber assetName value method status allowedActions decidedOn createdAt
           building { id name } vehicle { plateNumber } item { code }
           steps(first: 20) { totalCount edges { node { id fromStatus toStatus reason at } } }
         }

@@ -9,7 +9,7 @@ export const rectificationItemsQuery = graphql(`
       edges {
         cursor
         node {
-          id suggestion owner dueOn status overdue note updatedAt
+          id suggestion owner dueOn status allowedActions overdue note updatedAt
           problem { description category building { id name } inspection { inspectedOn organization { name } } }
         }
       }

@@ -1,5 +1,6 @@
 import { requestGraphQL } from '@jiguan/kit';
 import { graphql } from '../../../generated/gql';
+import type { RectificationItemAction } from '../../../generated/graphql';
 
 const startRectificationMutation = graphql(`
   mutation StartRectification($id: ID!, $note: String) { moved: startRectification(id: $id, note: $note) { id status } }
@@ -15,7 +16,7 @@ const rejectRectificationMutation = graphql(`
 `);
 
 /**
- * The steps of an item's state machine (the subgraph's startRectification …): whether the step
+ * The actions of an item's workflow (the subgraph's startRectification …): whether the action
  * needs a note (what was done, or why the check failed), and how it is sent. An empty optional note
  * is sent as none, which keeps the item's previous note. Each answers the item as `moved`.
  */
@@ -24,7 +25,4 @@ export const rectificationSteps = {
   SUBMIT: { noteRequired: true, send: (id: string, note: string) => requestGraphQL(submitRectificationMutation, { id, note }) },
   VERIFY: { noteRequired: false, send: (id: string, note: string) => requestGraphQL(verifyRectificationMutation, { id, note: note || undefined }) },
   REJECT: { noteRequired: true, send: (id: string, note: string) => requestGraphQL(rejectRectificationMutation, { id, note }) },
-};
-
-/** A step of a rectification item, as the subgraph's state machine names them. */
-export type RectificationAction = keyof typeof rectificationSteps;
+} satisfies Record<RectificationItemAction, unknown>;

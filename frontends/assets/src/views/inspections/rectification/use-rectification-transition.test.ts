@@ -15,6 +15,7 @@ describe('useRectificationTransition', () => {
     const onMoved = vi.fn();
     const move = useRectificationTransition(onMoved);
     move.open({ item: card('OPEN'), action: 'START' });
+    expect(move.comment).toEqual({ prop: 'note', label: '说明（选填）', required: false, requiredMessage: '请填写说明' });
     move.form.note = '   ';
     await expect(move.submit()).resolves.toBe('已开始整改');
     expect(requests[0]?.variables).toEqual({ id: 'item-3' });
@@ -26,6 +27,7 @@ describe('useRectificationTransition', () => {
     const onMoved = vi.fn();
     const move = useRectificationTransition(onMoved);
     move.open({ item: card('SUBMITTED'), action: 'REJECT' });
+    expect(move.comment).toMatchObject({ prop: 'note', label: '说明（必填）', required: true });
     move.form.note = ' 现场复查未整改到位 ';
     await move.submit();
     expect(requests[0]).toMatchObject({ operation: 'RejectRectification', variables: { id: 'item-3', note: '现场复查未整改到位' } });

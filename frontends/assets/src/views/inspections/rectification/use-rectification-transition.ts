@@ -1,11 +1,11 @@
 import { i18n, useTransitionDialog } from '@jiguan/kit';
-import type { RectificationStatus } from '../../../generated/graphql';
+import type { RectificationItemAction, RectificationStatus } from '../../../generated/graphql';
 import type { RectificationCard } from './rectification-items-query';
-import { type RectificationAction, rectificationSteps } from './rectification-mutations';
+import { rectificationSteps } from './rectification-mutations';
 
 export interface RectificationMove {
   item: RectificationCard;
-  action: RectificationAction;
+  action: RectificationItemAction;
 }
 
 /**
@@ -16,7 +16,16 @@ export interface RectificationMove {
 export function useRectificationTransition(onMoved: (statuses: readonly RectificationStatus[] | 'all') => void) {
   return useTransitionDialog({
     emptyForm: () => ({ note: '' }),
-    send: async ({ item, action }: RectificationMove, form) => (await rectificationSteps[action].send(item.id, form.note.trim())).moved,
+    comment: ({ action }: RectificationMove) => {
+      const required = rectificationSteps[action].noteRequired;
+      return {
+        prop: 'note',
+        label: i18n.global.t(required ? 'assets.rectification.noteRequired' : 'assets.rectification.noteOptional'),
+        required,
+        requiredMessage: i18n.global.t('assets.rule.noteRequired'),
+      };
+    },
+    send: async ({ item, action }, form) => (await rectificationSteps[action].send(item.id, form.note.trim())).moved,
     doneText: ({ action }) => i18n.global.t(`assets.rectification.done.${action}`),
     onChanged: ({ item }, moved) => onMoved(moved ? [...new Set([item.status, moved.status])] : 'all'),
   });

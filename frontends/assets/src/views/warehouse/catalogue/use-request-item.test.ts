@@ -25,14 +25,26 @@ describe('useRequestItem', () => {
     expect(onChanged).toHaveBeenCalledOnce();
   });
 
-  it('shows a refusal of the quantity on its field, in the domain’s words, and reloads the stale catalogue', async () => {
-    stubGateway({ FileWarehouseRequest: refusal('CONFLICT', '办公椅 可调剂数量不足，可能已被其他单位申请', { field: 'input.quantity', reason: 'STOCK_EXHAUSTED' }) });
+  it('shows a refusal of the quantity on its field, in the domain’s words', async () => {
+    stubGateway({ FileWarehouseRequest: refusal('BAD_USER_INPUT', '申请数量超过该物品总数（4 件）', { field: 'input.quantity', reason: 'MORE_THAN_LOT', params: { quantity: 4 } }) });
+    const onChanged = vi.fn();
+    const request = useRequestItem(onChanged);
+    request.open({ item, unit });
+    request.form.quantity = 5;
+    await request.submit();
+    expect(request.fieldErrors.quantity?.localizedMessage).toBe('申请数量超过该物品总数（4 件）');
+    expect(request.serverError).toBeNull();
+    expect(onChanged).not.toHaveBeenCalled();
+  });
+
+  it('reloads the stale catalogue when the pieces went to someone else first', async () => {
+    stubGateway({ FileWarehouseRequest: refusal('CONFLICT', '办公椅 可调剂数量不足，可能已被其他单位申请', { reason: 'STOCK_EXHAUSTED', params: { item: '办公椅' } }) });
     const onChanged = vi.fn();
     const request = useRequestItem(onChanged);
     request.open({ item, unit });
     await request.submit();
-    expect(request.fieldErrors.quantity?.localizedMessage).toBe('可调剂数量不足，可能已被其他单位申请');
-    expect(request.serverError).toBeNull();
+    expect(request.serverError?.localizedMessage).toBe('办公椅 的可用数量不足，可能已被其他单位申请或已处置');
     expect(onChanged).toHaveBeenCalledWith({ item, unit }, null);
+    expect(request.target).toEqual({ item, unit });
   });
 });

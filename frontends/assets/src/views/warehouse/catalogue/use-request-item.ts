@@ -21,6 +21,13 @@ export interface RequestItemForm {
 export function useRequestItem(onChanged: () => void) {
   return useTransitionDialog({
     emptyForm: (): RequestItemForm => ({ quantity: 1, reason: '' }),
+    comment: () => ({
+      prop: 'reason',
+      label: i18n.global.t('assets.warehouse.request.reason'),
+      required: true,
+      requiredMessage: i18n.global.t('assets.rule.reasonRequired'),
+      placeholder: i18n.global.t('assets.warehouse.request.reasonPlaceholder'),
+    }),
     send: async ({ item, unit }: ItemRequestTarget, form) => {
       const input = { itemId: item.id, organizationId: unit.id, quantity: form.quantity, reason: form.reason.trim() };
       return (await requestGraphQL(fileWarehouseRequestMutation, { input })).fileWarehouseRequest;

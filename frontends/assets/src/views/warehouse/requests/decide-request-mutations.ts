@@ -1,5 +1,6 @@
 import { requestGraphQL } from '@jiguan/kit';
 import { graphql } from '../../../generated/gql';
+import type { WarehouseRequestAction } from '../../../generated/graphql';
 
 const approveWarehouseRequestMutation = graphql(`
   mutation ApproveWarehouseRequest($id: ID!, $reason: String) {
@@ -21,7 +22,4 @@ const rejectWarehouseRequestMutation = graphql(`
 export const warehouseRequestDecisions = {
   APPROVE: { reasonRequired: false, send: (id: string, reason: string) => requestGraphQL(approveWarehouseRequestMutation, { id, reason: reason || undefined }) },
   REJECT: { reasonRequired: true, send: (id: string, reason: string) => requestGraphQL(rejectWarehouseRequestMutation, { id, reason }) },
-};
-
-/** A decision on a warehouse request, as the subgraph's state machine names them. */
-export type WarehouseRequestAction = keyof typeof warehouseRequestDecisions;
+} satisfies Record<WarehouseRequestAction, unknown>;

@@ -17,6 +17,7 @@ describe('useDecideRequest', () => {
     const reload = vi.fn();
     const decide = useDecideRequest(reload);
     decide.open({ request, action: 'APPROVE' });
+    expect(decide.comment).toMatchObject({ prop: 'reason', label: '审批意见（选填）', required: false });
     await expect(decide.submit()).resolves.toBe('已批准，调剂节约 7,389.33 元');
     expect(requests[0]?.variables).toEqual({ id: 'request-5' });
     expect(reload).toHaveBeenCalledOnce();
@@ -26,6 +27,7 @@ describe('useDecideRequest', () => {
     const requests = stubGateway({ RejectWarehouseRequest: data({ decided: { id: request.id, status: 'REJECTED', issue: null } }) });
     const decide = useDecideRequest(vi.fn());
     decide.open({ request, action: 'REJECT' });
+    expect(decide.comment).toMatchObject({ prop: 'reason', label: '驳回理由（必填）', required: true });
     decide.form.reason = ' 库存另有安排 ';
     await expect(decide.submit()).resolves.toBe('已驳回，物品已释放');
     expect(requests[0]?.variables).toEqual({ id: 'request-5', reason: '库存另有安排' });

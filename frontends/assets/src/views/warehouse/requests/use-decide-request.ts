@@ -1,5 +1,6 @@
 import { formatDecimal, i18n, useTransitionDialog } from '@jiguan/kit';
-import { type WarehouseRequestAction, warehouseRequestDecisions } from './decide-request-mutations';
+import type { WarehouseRequestAction } from '../../../generated/graphql';
+import { warehouseRequestDecisions } from './decide-request-mutations';
 import type { WarehouseRequestRow } from './warehouse-requests-query';
 
 export interface RequestDecision {
@@ -15,7 +16,16 @@ export interface RequestDecision {
 export function useDecideRequest(onChanged: () => void) {
   return useTransitionDialog({
     emptyForm: () => ({ reason: '' }),
-    send: async ({ request, action }: RequestDecision, form) => (await warehouseRequestDecisions[action].send(request.id, form.reason.trim())).decided,
+    comment: ({ action }: RequestDecision) => {
+      const required = warehouseRequestDecisions[action].reasonRequired;
+      return {
+        prop: 'reason',
+        label: i18n.global.t(required ? 'assets.requests.dialog.reasonRequired' : 'assets.requests.dialog.reasonOptional'),
+        required,
+        requiredMessage: i18n.global.t('assets.rule.reasonRequired'),
+      };
+    },
+    send: async ({ request, action }, form) => (await warehouseRequestDecisions[action].send(request.id, form.reason.trim())).decided,
     doneText: ({ action }, decided) =>
       action === 'APPROVE'
         ? i18n.global.t('assets.requests.approved', { savings: formatDecimal(decided.issue?.savings ?? '0') })

@@ -9,7 +9,7 @@ export const warehouseRequestsQuery = graphql(`
       edges {
         cursor
         node {
-          id quantity reason status requestedAt decidedAt decisionReason
+          id quantity reason status allowedActions requestedAt decidedAt decisionReason
           item { id code name state newPrice warehouse { name } }
           organization { id name }
           issue { id quantity issuedOn savings }

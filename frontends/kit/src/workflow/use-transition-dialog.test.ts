@@ -64,7 +64,7 @@ describe('useTransitionDialog', () => {
     dialog.open(row);
     answerMe(refusal('BAD_USER_INPUT', '理由过长', { field: 'reason', reason: 'TEXT_TOO_LONG', params: { max: 500 } }));
     await expect(dialog.submit()).resolves.toBeNull();
-    expect(dialog.fieldErrors.reason?.localizedMessage).toBe('内容不能超过 500 个字');
+    expect(dialog.fieldErrors.reason?.localizedMessage).toBe('不能超过 500 个字');
     expect(dialog.serverError).toBeNull();
 
     answerMe(refusal('FORBIDDEN', '不能审批自己提交的处置申请', { reason: 'SELF_APPROVAL' }));

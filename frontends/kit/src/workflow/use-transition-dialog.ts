@@ -1,9 +1,23 @@
-import { reactive, type Ref, ref, shallowRef } from 'vue';
+import { computed, reactive, type Ref, ref, shallowRef } from 'vue';
 import { GraphQLRequestError } from '../graphql/graphql-request-error';
+
+/** A step's free-text field (理由, 审批意见, 说明), shown by the dialog as a `CommentField`. */
+export interface CommentSpec<TForm> {
+  /** The form key it fills, which is the mutation's argument. */
+  prop: keyof TForm & string;
+  label: string;
+  /** Whether the server requires it for this step. */
+  required: boolean;
+  /** Shown when a required text is left empty, e.g. 请填写理由. */
+  requiredMessage: string;
+  placeholder?: string;
+}
 
 export interface TransitionDialogOptions<TTarget, TForm extends object, TResult> {
   /** The form's values each time the dialog opens. */
   emptyForm: (target: TTarget) => TForm;
+  /** The step's free-text field, when it has one (most steps of a workflow do). */
+  comment?: (target: TTarget) => CommentSpec<TForm>;
   /** Sends the change: the mutation for `target` with the form's values (trimmed here, as the server wants them). */
   send: (target: TTarget, form: TForm) => Promise<TResult>;
   /** What the page says once the server agreed, e.g. "已驳回 CZ-2024-0007". */
@@ -20,6 +34,8 @@ export interface TransitionDialogState<TTarget, TForm extends object> {
   /** What the dialog is about (the record and the step); null while it is closed. */
   readonly target: TTarget | null;
   readonly form: TForm;
+  /** The open step's free-text field, if it has one. */
+  readonly comment: CommentSpec<TForm> | null;
   readonly submitting: boolean;
   /** A refusal that names no field of the form. */
   readonly serverError: GraphQLRequestError | null;
@@ -46,6 +62,8 @@ export function useTransitionDialog<TTarget, TForm extends object, TResult>(
   const submitting = ref(false);
   const serverError = shallowRef<GraphQLRequestError | null>(null);
   const fieldErrors = shallowRef<Partial<Record<keyof TForm, GraphQLRequestError>>>({});
+  // Computed while the dialog renders, so its texts follow a language switch.
+  const comment = computed(() => (target.value !== null && options.comment ? options.comment(target.value) : null));
 
   function open(next: TTarget): void {
     target.value = next;
@@ -80,5 +98,5 @@ export function useTransitionDialog<TTarget, TForm extends object, TResult>(
     }
   }
 
-  return reactive({ target, form, submitting, serverError, fieldErrors, open, close, submit }) as TransitionDialogState<TTarget, TForm>;
+  return reactive({ target, form, comment, submitting, serverError, fieldErrors, open, close, submit }) as TransitionDialogState<TTarget, TForm>;
 }
