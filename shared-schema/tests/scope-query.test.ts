@@ -45,7 +45,8 @@ describe('compiled scope rules', () => {
   });
 
   it('show a viewer without units or own rows nothing', () => {
-    expect(rules.where('Vehicle', { units: [], personId: null, accountId: null })).toEqual({ OR: [] });
+    expect(rules.where('Vehicle', { units: [], personId: null, accountId: null })).toEqual({ unitId: { in: [] } });
+    expect(rules.where('Trip', { units: [], personId: null, accountId: null })).toEqual({ vehicle: { is: { unitId: { in: [] } } } });
     expect(rules.where('Unit', scope)).toBeUndefined();
   });
 

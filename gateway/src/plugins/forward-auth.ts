@@ -22,6 +22,8 @@ export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayCon
     const error = await super.errorFromResponse(response);
     const body = (error.extensions.response as { body?: { errors?: GraphQLFormattedError[] } } | undefined)?.body;
     const first = body?.errors?.[0];
-    return first ? new GraphQLError(first.message, { extensions: { code: first.extensions?.code ?? error.extensions.code } }) : error;
+    if (!first) return error;
+    const { code = error.extensions.code, reason, params } = first.extensions ?? {};
+    return new GraphQLError(first.message, { extensions: { code, ...(reason ? { reason } : {}), ...(params ? { params } : {}) } });
   }
 }

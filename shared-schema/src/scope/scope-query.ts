@@ -89,8 +89,10 @@ export function compileScopeRules<TModel extends string>(datamodel: ScopeDatamod
     const clauses: object[] = scope.units.length ? rule.units.map((path) => pathWhere(model, path.split('.'), scope)) : [];
     const own = rule.self && (rule.self.is === 'person' ? scope.personId : scope.accountId);
     if (rule.self && own) clauses.push({ [rule.self.column]: own });
-    // OR: [] matches nothing: a viewer without units or own records sees none of these rows.
-    return { OR: clauses };
+    if (clauses.length) return { OR: clauses };
+    // A viewer without units or own records sees none of these rows (Prisma reads an empty OR as no filter).
+    const [first = rule.self?.column ?? ''] = rule.units;
+    return pathWhere(model, first.split('.'), { ...scope, units: [] });
   }
 
   function pathValue(row: Row | null | undefined, segments: readonly string[]): unknown {

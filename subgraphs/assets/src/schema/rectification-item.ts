@@ -99,40 +99,28 @@ builder.queryFields((t) => ({
   }),
 }));
 
-builder.mutationFields((t) => {
-  // `note` is required where someone must say what was done or why the check failed.
-  const noteArgs = (required: boolean) => ({
-    id: t.arg.id({ required: true }),
-    note: required ? t.arg.string({ required: true, validate: text(500) }) : t.arg.string({ validate: optionalText(500) }),
-  });
-  return {
-    startRectification: t.prismaField({
-      type: 'RectificationItem',
-      authScopes: { anyRole: rectificationItemMachine.rolesFor('start') },
-      description: 'OPEN → RECTIFYING: the unit has started',
-      args: noteArgs(false),
-      resolve: (query, _root, args, context) => startRectification(actingAs(context), args, query),
-    }),
-    submitRectification: t.prismaField({
-      type: 'RectificationItem',
-      authScopes: { anyRole: rectificationItemMachine.rolesFor('submit') },
-      description: 'RECTIFYING → SUBMITTED: the unit reports what it did',
-      args: noteArgs(true),
-      resolve: (query, _root, args, context) => submitRectification(actingAs(context), args, query),
-    }),
-    verifyRectification: t.prismaField({
-      type: 'RectificationItem',
-      authScopes: { anyRole: rectificationItemMachine.rolesFor('verify') },
-      description: 'SUBMITTED → VERIFIED: checked on site',
-      args: noteArgs(false),
-      resolve: (query, _root, args, context) => verifyRectification(actingAs(context), args, query),
-    }),
-    rejectRectification: t.prismaField({
-      type: 'RectificationItem',
-      authScopes: { anyRole: rectificationItemMachine.rolesFor('reject') },
-      description: 'SUBMITTED → RECTIFYING: the check failed, with why',
-      args: noteArgs(true),
-      resolve: (query, _root, args, context) => rejectRectification(actingAs(context), args, query),
-    }),
-  };
-});
+/** One mutation per verb of the item's machine; `note` is required where someone must say what was done or why the check failed. */
+const steps = [
+  { field: 'startRectification', verb: 'start', action: startRectification, noteRequired: false, description: 'OPEN → RECTIFYING: the unit has started' },
+  { field: 'submitRectification', verb: 'submit', action: submitRectification, noteRequired: true, description: 'RECTIFYING → SUBMITTED: the unit reports what it did' },
+  { field: 'verifyRectification', verb: 'verify', action: verifyRectification, noteRequired: false, description: 'SUBMITTED → VERIFIED: checked on site' },
+  { field: 'rejectRectification', verb: 'reject', action: rejectRectification, noteRequired: true, description: 'SUBMITTED → RECTIFYING: the check failed, with why' },
+] as const;
+
+builder.mutationFields((t) =>
+  Object.fromEntries(
+    steps.map(({ field, verb, action, noteRequired, description }) => [
+      field,
+      t.prismaField({
+        type: 'RectificationItem',
+        authScopes: { anyRole: rectificationItemMachine.rolesFor(verb) },
+        description,
+        args: {
+          id: t.arg.id({ required: true }),
+          note: noteRequired ? t.arg.string({ required: true, validate: text(500) }) : t.arg.string({ validate: optionalText(500) }),
+        },
+        resolve: (query, _root, args, context) => action(actingAs(context), args, query),
+      }),
+    ]),
+  ),
+);
