@@ -1,27 +1,16 @@
 import { connection, data, stubGateway } from '@jiguan/kit/testing/stub-gateway';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { accountRow } from '../../../../testing/account-row';
 import { useAccountsTable } from './use-accounts-table';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
-
-const account = (username: string) => ({
-  id: `account-${username}`,
-  username,
-  roles: ['UNIT_USER'],
-  dataScope: 'UNIT_AND_CHILDREN',
-  disabled: false,
-  allowedActions: ['DISABLE'],
-  lastLoginAt: null,
-  createdAt: '2024-01-02T03:04:05.000Z',
-  person: null,
-});
 
 describe('useAccountsTable', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('asks for the first page, then for the trimmed search from page one', async () => {
     const requests = stubGateway({
-      UserAccounts: ({ filter }) => data({ userAccounts: connection(filter && (filter as { search?: string }).search ? [account('unit')] : [account('admin'), account('unit')]) }),
+      UserAccounts: ({ filter }) => data({ userAccounts: connection(filter && (filter as { search?: string }).search ? [accountRow('unit')] : [accountRow('admin'), accountRow('unit')]) }),
     });
     const table = useAccountsTable();
     await settle();

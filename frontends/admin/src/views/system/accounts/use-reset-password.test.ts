@@ -1,20 +1,10 @@
 import { data, refusal, stubGateway } from '@jiguan/kit/testing/stub-gateway';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { accountRow } from '../../../../testing/account-row';
 import { registerAdminMessages } from '../../../locales/admin-messages';
 import { useResetPassword } from './use-reset-password';
-import type { AccountRow } from './user-accounts-query';
 
-const account: AccountRow = {
-  id: 'account-unit',
-  username: 'unit',
-  roles: ['UNIT_USER'],
-  dataScope: 'UNIT_AND_CHILDREN',
-  disabled: false,
-  allowedActions: ['DISABLE'],
-  lastLoginAt: null,
-  createdAt: '2024-01-02T03:04:05.000Z',
-  person: null,
-};
+const account = accountRow('unit');
 
 describe('useResetPassword', () => {
   beforeAll(registerAdminMessages);
