@@ -90,6 +90,10 @@ describe('a unit requests a warehouse item and the assets section approves it', 
     // The district-wide figures and the internal registers are not for a unit.
     expect(await nav.getByRole('menuitem', { name: '资产概览' }).count()).toBe(0);
     expect(await nav.getByRole('menuitem', { name: '闲置房屋' }).count()).toBe(0);
+    // Nor does a link to them open: the unit's own start page does.
+    await page.goto(`${e2e.shellUrl}/assets/overview`);
+    await page.waitForURL(/\/assets\/properties$/);
+    await page.getByTestId('buildings-table').locator('tbody tr').first().waitFor();
 
     await openAssetsPage(page, '公物仓');
     await page.waitForURL(/\/assets\/warehouse$/);

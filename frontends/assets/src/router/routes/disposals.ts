@@ -1,6 +1,5 @@
 import type { RemotePageRoute } from '@jiguan/kit';
 import { assetsReaders } from '../../composables/assets-roles';
-import { requireRoles } from '../guards/require-roles';
 
 /** 资产处置: disposal applications and their approval. */
 export const disposalsRoutes: readonly RemotePageRoute[] = [
@@ -9,6 +8,5 @@ export const disposalsRoutes: readonly RemotePageRoute[] = [
     name: 'assets-disposals',
     component: () => import('../../views/disposals/list/index.vue'),
     meta: { navKey: 'assets.nav.disposals', roles: assetsReaders },
-    beforeEnter: requireRoles(assetsReaders),
   },
 ];

@@ -1,6 +1,5 @@
 import type { RemotePageRoute } from '@jiguan/kit';
 import { figureReaders } from '../../composables/assets-roles';
-import { requireRoles } from '../guards/require-roles';
 
 /** 闲置房屋: idle properties, their 一房一策 plans and hand-overs. */
 export const idleRoutes: readonly RemotePageRoute[] = [
@@ -9,6 +8,5 @@ export const idleRoutes: readonly RemotePageRoute[] = [
     name: 'assets-idle',
     component: () => import('../../views/idle/properties/index.vue'),
     meta: { navKey: 'assets.nav.idle', roles: figureReaders },
-    beforeEnter: requireRoles(figureReaders),
   },
 ];

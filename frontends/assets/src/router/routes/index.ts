@@ -1,5 +1,4 @@
 import { type RemotePageRoute, useSession } from '@jiguan/kit';
-import { assetsHomeRouteName } from '../guards/require-roles';
 import { disposalsRoutes } from './disposals';
 import { idleRoutes } from './idle';
 import { inspectionsRoutes } from './inspections';
@@ -26,5 +25,9 @@ export function firstAllowedPage() {
   return { name: page?.name ?? 'assets-not-found' };
 }
 
-/** The assets pages, relative to the route that renders the assets app (/assets in shell and standalone). */
-export const assetsRoutes: readonly RemotePageRoute[] = [{ path: '', name: assetsHomeRouteName, redirect: firstAllowedPage }, ...pageRoutes];
+/**
+ * The assets pages, relative to the route that renders the assets app (/assets in shell and
+ * standalone). /assets itself opens the first page the account may use; so does a page whose
+ * `meta.roles` the account lacks (the kit's role guard sends it back here).
+ */
+export const assetsRoutes: readonly RemotePageRoute[] = [{ path: '', name: 'assets-home', redirect: firstAllowedPage }, ...pageRoutes];

@@ -1,6 +1,5 @@
 import type { RemotePageRoute } from '@jiguan/kit';
 import { assetsReaders } from '../../composables/assets-roles';
-import { requireRoles } from '../guards/require-roles';
 
 /** 房屋巡检: inspections with their problems, and the rectification board. */
 export const inspectionsRoutes: readonly RemotePageRoute[] = [
@@ -9,13 +8,11 @@ export const inspectionsRoutes: readonly RemotePageRoute[] = [
     name: 'assets-inspections',
     component: () => import('../../views/inspections/list/index.vue'),
     meta: { navKey: 'assets.nav.inspections', roles: assetsReaders },
-    beforeEnter: requireRoles(assetsReaders),
   },
   {
     path: 'rectification',
     name: 'assets-rectification',
     component: () => import('../../views/inspections/rectification/index.vue'),
     meta: { navKey: 'assets.nav.rectification', roles: assetsReaders },
-    beforeEnter: requireRoles(assetsReaders),
   },
 ];

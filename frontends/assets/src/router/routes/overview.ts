@@ -1,6 +1,5 @@
 import type { RemotePageRoute } from '@jiguan/kit';
 import { figureReaders } from '../../composables/assets-roles';
-import { requireRoles } from '../guards/require-roles';
 
 /** 资产概览: the year's figures of the domain. */
 export const overviewRoutes: readonly RemotePageRoute[] = [
@@ -9,6 +8,5 @@ export const overviewRoutes: readonly RemotePageRoute[] = [
     name: 'assets-overview',
     component: () => import('../../views/overview/dashboard/index.vue'),
     meta: { navKey: 'assets.nav.overview', roles: figureReaders },
-    beforeEnter: requireRoles(figureReaders),
   },
 ];

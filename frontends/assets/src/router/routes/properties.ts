@@ -1,6 +1,5 @@
 import type { RemotePageRoute } from '@jiguan/kit';
 import { assetsReaders } from '../../composables/assets-roles';
-import { requireRoles } from '../guards/require-roles';
 
 /** 房屋资产: the property register and one property's details. */
 export const propertiesRoutes: readonly RemotePageRoute[] = [
@@ -9,7 +8,6 @@ export const propertiesRoutes: readonly RemotePageRoute[] = [
     name: 'assets-properties',
     component: () => import('../../views/properties/list/index.vue'),
     meta: { navKey: 'assets.nav.properties', roles: assetsReaders },
-    beforeEnter: requireRoles(assetsReaders),
   },
   {
     path: 'properties/:id',
@@ -17,6 +15,5 @@ export const propertiesRoutes: readonly RemotePageRoute[] = [
     component: () => import('../../views/properties/detail/index.vue'),
     props: true,
     meta: { roles: assetsReaders, activeNav: 'assets-properties' },
-    beforeEnter: requireRoles(assetsReaders),
   },
 ];

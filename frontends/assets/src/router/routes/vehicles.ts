@@ -1,6 +1,5 @@
 import type { RemotePageRoute } from '@jiguan/kit';
 import { assetsReaders } from '../../composables/assets-roles';
-import { requireRoles } from '../guards/require-roles';
 
 /** 公务用车: official vehicles and the fleet's energy mix. */
 export const vehiclesRoutes: readonly RemotePageRoute[] = [
@@ -9,6 +8,5 @@ export const vehiclesRoutes: readonly RemotePageRoute[] = [
     name: 'assets-vehicles',
     component: () => import('../../views/vehicles/list/index.vue'),
     meta: { navKey: 'assets.nav.vehicles', roles: assetsReaders },
-    beforeEnter: requireRoles(assetsReaders),
   },
 ];

@@ -1,6 +1,5 @@
 import type { RemotePageRoute } from '@jiguan/kit';
 import { assetsReaders } from '../../composables/assets-roles';
-import { requireRoles } from '../guards/require-roles';
 
 /** 公物仓: the catalogue (where units request items) and the reallocation requests. */
 export const warehouseRoutes: readonly RemotePageRoute[] = [
@@ -9,13 +8,11 @@ export const warehouseRoutes: readonly RemotePageRoute[] = [
     name: 'assets-warehouse',
     component: () => import('../../views/warehouse/catalogue/index.vue'),
     meta: { navKey: 'assets.nav.warehouse', roles: assetsReaders },
-    beforeEnter: requireRoles(assetsReaders),
   },
   {
     path: 'warehouse/requests',
     name: 'assets-warehouse-requests',
     component: () => import('../../views/warehouse/requests/index.vue'),
     meta: { navKey: 'assets.nav.warehouseRequests', roles: assetsReaders },
-    beforeEnter: requireRoles(assetsReaders),
   },
 ];
