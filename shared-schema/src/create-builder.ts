@@ -39,6 +39,8 @@ export interface HubSchemaTypes<TPrismaTypes extends object, TContext extends Sc
 export interface CreateBuilderOptions {
   /** `getDatamodel()` from the generated pothos-types, so Pothos can plan relation queries. */
   dmmf: unknown;
+  /** Whether the subgraph has mutations (default true); GraphQL refuses an empty Mutation type, so a new domain starts without. */
+  mutations?: boolean;
 }
 
 /**
@@ -109,7 +111,7 @@ export function createBuilder<TPrismaTypes extends object, TContext extends Scop
   );
 
   builder.queryType({});
-  builder.mutationType({});
+  if (options.mutations !== false) builder.mutationType({});
   return builder;
 }
 

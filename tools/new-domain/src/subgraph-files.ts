@@ -214,7 +214,8 @@ import type PrismaTypes from '../prisma/generated/pothos-types.ts';
 import { getDatamodel } from '../prisma/generated/pothos-types.ts';
 import type { ${d.typePrefix}Context } from './context.ts';
 
-export const builder = createBuilder<PrismaTypes, ${d.typePrefix}Context>({ dmmf: getDatamodel() });
+// \`mutations: false\` until the domain's first mutation (GraphQL refuses an empty Mutation type): then remove it.
+export const builder = createBuilder<PrismaTypes, ${d.typePrefix}Context>({ dmmf: getDatamodel(), mutations: false });
 `,
     'src/domain/access.ts': `import type { Role } from '@jiguan/shared-schema/auth/viewer';
 import { domainAccess } from '@jiguan/shared-schema/schema/domain-access';
