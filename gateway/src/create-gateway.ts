@@ -13,6 +13,7 @@ import { compressResponse } from './concerns/compress-response.ts';
 import { cors } from './concerns/cors.ts';
 import { dedupeInflight } from './concerns/dedupe-inflight.ts';
 import { forwardToken } from './concerns/forward-token.ts';
+import { nameBadArguments } from './concerns/name-bad-arguments.ts';
 import { remoteRegistry } from './concerns/remote-registry.ts';
 import { requestId } from './concerns/request-id.ts';
 import { serviceRoutes } from './concerns/service-routes.ts';
@@ -44,6 +45,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger) {
     // `gateway` is made below from these concerns' subgraph wrappers; /readyz asks it only once serving.
     serviceRoutes({ subgraphs: () => gateway.subgraphs(), metrics, readinessTimeoutMs: config.readinessTimeoutMs, logger }),
     remoteRegistry(config.registryPath),
+    nameBadArguments(),
   ];
 
   const call = wrapAll<SubgraphCall>(fetchSubgraphCall(config.subgraphTimeoutMs), concerns.map((c) => c.wrapSubgraphCall));

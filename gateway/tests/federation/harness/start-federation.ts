@@ -9,7 +9,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { listen } from '@jiguan/shared-schema/http/http-server';
 import type { Logger } from '@jiguan/shared-schema/logger';
-import { parse } from 'graphql';
+import { parse, type DocumentNode } from 'graphql';
 import { loadConfig } from '../../../src/config.ts';
 import { createGateway } from '../../../src/create-gateway.ts';
 
@@ -27,11 +27,15 @@ export interface GraphQLAnswer {
 
 export interface Federation {
   /** Sends an operation to our gateway. */
-  query(query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer>;
+  query(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLAnswer & { headers: Headers }>;
   /** Stops one subgraph (its port then refuses connections), to see the gateway meet a subgraph that is down. */
   stopSubgraph(name: string): Promise<void>;
-  /** What each subgraph was asked, in order (query text and variables). */
-  received: Record<string, { query: string; variables?: Record<string, unknown> }[]>;
+  /** Writes a supergraph of only these (started) subgraphs to the gateway's file, as `npm run compose` would. */
+  recompose(names: string[]): Promise<void>;
+  /** The gateway's origin, for its other routes (/readyz, /metrics). */
+  origin: string;
+  /** What each subgraph was asked, in order (query text, variables and request headers). */
+  received: Record<string, { query: string; variables?: Record<string, unknown>; headers: Record<string, string | string[] | undefined> }[]>;
   stop(): Promise<void>;
 }
 
@@ -42,10 +46,17 @@ const silent: Logger = { info() {}, warn() {}, error() {} };
  * them with `@apollo/composition` into a supergraph file, and serves that file through our gateway
  * as shipped (`createGateway`, production settings, `env` added). Everything runs in the test process.
  */
-export async function startFederation(subgraphs: SubgraphDefinition[], env: Record<string, string> = {}): Promise<Federation> {
+export interface FederationOptions {
+  /** Gateway settings added to the production ones (e.g. `SUPERGRAPH_WATCH: '1'`). */
+  env?: Record<string, string>;
+  /** Compose only these subgraphs into the first supergraph (default all); `recompose` adds the others. */
+  initial?: string[];
+}
+
+export async function startFederation(subgraphs: SubgraphDefinition[], options: FederationOptions = {}): Promise<Federation> {
   const received: Federation['received'] = {};
   const stops = new Map<string, () => Promise<void>>();
-  const services = [];
+  const services: { name: string; typeDefs: DocumentNode; url: string }[] = [];
   for (const subgraph of subgraphs) {
     const typeDefs = parse(subgraph.typeDefs);
     const apollo = new ApolloServer({
@@ -55,10 +66,12 @@ export async function startFederation(subgraphs: SubgraphDefinition[], env: Reco
     await apollo.start();
     const log = (received[subgraph.name] = [] as Federation['received'][string]);
     const server = createServer(async (req, res) => {
+      // Like every hub subgraph, it answers /readyz, which the gateway's /readyz asks.
+      if (req.url === '/readyz') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ready"}');
       const chunks: Buffer[] = [];
       for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk);
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query: string; variables?: Record<string, unknown> };
-      log.push({ query: body.query, variables: body.variables });
+      log.push({ query: body.query, variables: body.variables, headers: req.headers });
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: 'POST', headers: new HeaderMap([['content-type', 'application/json']]), search: '', body },
         context: async () => ({}),
@@ -75,21 +88,30 @@ export async function startFederation(subgraphs: SubgraphDefinition[], env: Reco
     });
     services.push({ name: subgraph.name, typeDefs, url: `http://127.0.0.1:${port}/graphql` });
   }
-  const composed = composeServices(services);
-  if (composed.errors) throw new Error(`the case does not compose: ${composed.errors.map((e) => e.message).join('; ')}`);
-
   const dir = await mkdtemp(join(tmpdir(), 'jiguan-federation-'));
   const supergraphPath = join(dir, 'supergraph.graphql');
-  await writeFile(supergraphPath, composed.supergraphSdl);
-  const gateway = await createGateway(loadConfig({ NODE_ENV: 'production', SUPERGRAPH_PATH: supergraphPath, GATEWAY_COMPRESS_MIN_BYTES: 'off', ...env }), silent);
-  const gatewayUrl = `http://127.0.0.1:${await listen(gateway.server, 0, '127.0.0.1')}/graphql`;
+  const recompose = async (names: string[]) => {
+    const composed = composeServices(services.filter((s) => names.includes(s.name)));
+    if (composed.errors) throw new Error(`the case does not compose: ${composed.errors.map((e) => e.message).join('; ')}`);
+    await writeFile(supergraphPath, composed.supergraphSdl);
+  };
+  await recompose(options.initial ?? subgraphs.map((s) => s.name));
+  const config = loadConfig({ NODE_ENV: 'production', SUPERGRAPH_PATH: supergraphPath, GATEWAY_COMPRESS_MIN_BYTES: 'off', ...options.env });
+  const gateway = await createGateway(config, silent);
+  const origin = `http://127.0.0.1:${await listen(gateway.server, 0, '127.0.0.1')}`;
 
   return {
     received,
+    origin,
+    recompose,
     stopSubgraph: async (name) => stops.get(name)?.(),
-    async query(query, variables) {
-      const response = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-      return { status: response.status, body: (await response.json()) as GraphQLAnswer['body'] };
+    async query(query, variables, headers = {}) {
+      const response = await fetch(`${origin}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLAnswer['body'] };
     },
     async stop() {
       await gateway.stop();
