@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { RUNTIME_LOG_LEVELS } from './engine/runtime-log.ts';
 
 /** The gateway's settings, all read here from the environment. */
 export interface GatewayConfig {
@@ -71,7 +72,18 @@ function subgraphClient(value: string | undefined): boolean {
   throw new Error('GATEWAY_SUBGRAPH_CLIENT must be pooled or fetch');
 }
 
+/**
+ * `LOG_LEVEL` is read by Hive's logger inside the router runtime too, which fails every subgraph
+ * call on a value it does not know (the hub's `silent` among them): refused here, at start.
+ */
+function checkLogLevel(value: string | undefined): void {
+  if (value !== undefined && value !== '' && !(RUNTIME_LOG_LEVELS as readonly string[]).includes(value)) {
+    throw new Error(`the gateway's LOG_LEVEL must be one of ${RUNTIME_LOG_LEVELS.join(', ')} (the router runtime reads it too); got "${value}"`);
+  }
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  checkLogLevel(env.LOG_LEVEL);
   return {
     port: Number(env.PORT ?? 4000),
     supergraphPath: resolve(env.SUPERGRAPH_PATH ?? resolve(REPO_ROOT, 'shared-schema/supergraph.graphql')),

@@ -4,6 +4,7 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import type { Logger } from '@jiguan/shared-schema/logger';
 import { buildSchema, GraphQLError, print, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { GatewayContext } from '../gateway-context.ts';
+import { runtimeLog } from './runtime-log.ts';
 import type { SubgraphCall } from './subgraph-call.ts';
 import { subgraphEndpoints } from './subgraph-endpoints.ts';
 import { subgraphResult, subgraphUnavailable } from './subgraph-result.ts';
@@ -60,6 +61,7 @@ export function createPlannerGateway(options: PlannerGatewayOptions): PlannerGat
   const listeners = new Set<GatewaySchemaLoadOrUpdateCallback>();
   let current: LoadedSupergraph | undefined;
   let stopWatching: (() => void) | undefined;
+  const log = runtimeLog(options.logger);
 
   const callSubgraph = async (name: string, url: string, request: SubgraphExecutionRequest): Promise<ExecutionResult> => {
     const body = JSON.stringify({ query: queryText(request.document), variables: request.variables, operationName: request.operationName });
@@ -85,6 +87,7 @@ export function createPlannerGateway(options: PlannerGatewayOptions): PlannerGat
     const handler = await unifiedGraphHandler({
       unifiedGraph,
       getUnifiedGraphSDL: () => sdl,
+      log,
       onSubgraphExecute: (name, request) => {
         const url = endpoints.get(name);
         if (!url) return { errors: [new GraphQLError(`the supergraph names no URL for subgraph ${name}`)] };
@@ -92,6 +95,9 @@ export function createPlannerGateway(options: PlannerGatewayOptions): PlannerGat
       },
     });
     if (!handler.executor) throw new Error('the router runtime returned no executor');
+    // The runtime builds its per-subgraph schemas on the first subgraph call; build them now, so the
+    // first request does not wait for it and a supergraph that cannot be served fails at load.
+    for (const name of endpoints.keys()) handler.getSubgraphSchema(name);
     return { sdl, apiSchema: handler.unifiedGraph, endpoints, execute: handler.executor };
   };
 
