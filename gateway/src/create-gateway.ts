@@ -32,8 +32,8 @@ import type { GatewayContext } from './gateway-context.ts';
  */
 export async function createGateway(config: GatewayConfig, logger: Logger) {
   const metrics = createServiceMetrics({ service: 'gateway' });
-  // Subgraph calls run through the concerns' wrappers in this order, the first outermost; the
-  // token and request id are set before dedupe so they are part of its key (the id is ignored).
+  // Concerns apply in this order, the first outermost, to the /graphql handler and to every
+  // subgraph call; the token and request id are set before dedupe, which keys on the token.
   const concerns: GatewayConcern[] = [
     cors({ allowedOrigins: config.corsOrigins }),
     requestId(),

@@ -1,21 +1,23 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { federation, startFederation, type Federation } from './harness/start-federation.ts';
+import { federation, startFederation, type Federation, type SubgraphDefinition } from './harness/start-federation.ts';
 
 /**
  * A subgraph that is down or too slow: the fields it owns fail with SUBGRAPH_UNAVAILABLE (a code a
  * client may retry on, not INTERNAL) naming the subgraph, and what the other subgraphs answered stays.
  */
+const catalog: SubgraphDefinition = {
+  name: 'catalog',
+  typeDefs: `${federation(['@key'])}
+    type Query { product: Product }
+    type Product @key(fields: "id") { id: ID! }`,
+  resolvers: { Query: { product: () => ({ id: 'p1' }) } },
+};
+
 let fed: Federation;
 beforeAll(async () => {
   fed = await startFederation(
     [
-      {
-        name: 'catalog',
-        typeDefs: `${federation(['@key'])}
-          type Query { product: Product }
-          type Product @key(fields: "id") { id: ID! }`,
-        resolvers: { Query: { product: () => ({ id: 'p1' }) } },
-      },
+      catalog,
       {
         name: 'slow',
         typeDefs: `${federation(['@key'])}
@@ -51,13 +53,7 @@ it('answers a subgraph that is down with SUBGRAPH_UNAVAILABLE and keeps the rest
 it('moves any subgraph of the supergraph with SUBGRAPH_URL_<NAME>', async () => {
   const moved = await startFederation(
     [
-      {
-        name: 'catalog',
-        typeDefs: `${federation(['@key'])}
-          type Query { product: Product }
-          type Product @key(fields: "id") { id: ID! }`,
-        resolvers: { Query: { product: () => ({ id: 'p1' }) } },
-      },
+      catalog,
       {
         name: 'stock-levels',
         typeDefs: `${federation(['@key'])}
