@@ -29,7 +29,7 @@ describe('the gateway over HTTP', () => {
     const token = await loginAs(hub.gatewayUrl, 'admin', 'Admin@2024');
     const result = await postGraphQL(hub.gatewayUrl, 'mutation { disableUserAccount(id: "no-such-account") { id } }', { token });
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', serviceName: 'directory' } });
-    expect(Object.keys(result.errors?.[0]?.extensions ?? {}).sort()).toEqual(['code', 'serviceName']);
+    expect(Object.keys(result.errors?.[0]?.extensions ?? {}).sort()).toEqual(['code', 'params', 'reason', 'serviceName']);
   });
 
   it('names the bad argument of a malformed request without leaking internals', async () => {

@@ -8,8 +8,8 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { hasRole, type Role } from './auth/viewer.ts';
-import type { HubContext } from './context.ts';
-import { BadUserInputError, ForbiddenError, UnauthenticatedError } from './errors.ts';
+import type { ScopedContext } from './context.ts';
+import { BadUserInputError, ForbiddenError, UnauthenticatedError, type ReasonParams } from './errors.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.ts';
 import { DateScalar, DateTimeScalar, DecimalScalar } from './scalars.ts';
 
@@ -20,7 +20,7 @@ export interface HubAuthScopes {
 }
 
 /** The Pothos type parameters shared by every subgraph; the Prisma types (and at times the context) differ. */
-export interface HubSchemaTypes<TPrismaTypes extends object, TContext extends HubContext = HubContext> {
+export interface HubSchemaTypes<TPrismaTypes extends object, TContext extends ScopedContext<unknown> = ScopedContext<PrismaClient>> {
   PrismaTypes: TPrismaTypes;
   Context: TContext;
   AuthScopes: HubAuthScopes;
@@ -37,8 +37,6 @@ export interface HubSchemaTypes<TPrismaTypes extends object, TContext extends Hu
 }
 
 export interface CreateBuilderOptions {
-  /** The subgraph's one PrismaClient (src/db.ts). */
-  prisma: PrismaClient;
   /** `getDatamodel()` from the generated pothos-types, so Pothos can plan relation queries. */
   dmmf: unknown;
 }
@@ -48,9 +46,7 @@ export interface CreateBuilderOptions {
  * with totalCount, federation, scope-auth (roles) and standard-schema validation, with the hub's
  * scalars and errors. Plugin order matters: auth wraps resolvers before federation sees them.
  */
-export function createBuilder<TPrismaTypes extends object, TContext extends HubContext = HubContext>(
-  options: CreateBuilderOptions,
-) {
+export function createBuilder<TPrismaTypes extends object, TContext extends ScopedContext<unknown> = ScopedContext<PrismaClient>>(options: CreateBuilderOptions) {
   const builder = new SchemaBuilder<HubSchemaTypes<TPrismaTypes, TContext>>({
     plugins: [
       ScopeAuthPlugin,
@@ -72,13 +68,15 @@ export function createBuilder<TPrismaTypes extends object, TContext extends HubC
     },
     validation: {
       validationError: (result) => {
-        const issue = result.issues[0];
+        const issue = result.issues[0] as (typeof result.issues)[number] & { params?: { reason?: string } & ReasonParams };
         const field = issue?.path?.map((segment) => (typeof segment === 'object' ? segment.key : segment)).join('.');
-        return new BadUserInputError(issue?.message ?? '输入有误', field || undefined);
+        const { reason = 'INVALID_INPUT', ...params } = issue?.params ?? {};
+        return new BadUserInputError(issue?.message ?? '输入有误', field || undefined, { reason, ...(Object.keys(params).length ? { params } : {}) });
       },
     },
     prisma: {
-      client: options.prisma,
+      // Pothos loads relations through the request's scoped client, so they see what the viewer may see.
+      client: (context) => context.db as PrismaClient,
       dmmf: options.dmmf as never,
       filterConnectionTotalCount: true,
       defaultConnectionSize: DEFAULT_PAGE_SIZE,

@@ -19,7 +19,7 @@ const SAFE_CODES = new Set([
 ]);
 
 /** Extension keys a client may see; everything else (stack traces, SQL, Prisma meta) stays in the log. */
-const SAFE_EXTENSIONS = ['code', 'field', 'serviceName'];
+const SAFE_EXTENSIONS = ['code', 'reason', 'params', 'field', 'serviceName'];
 
 export const INTERNAL_MESSAGE = '服务器内部错误，请稍后重试';
 
@@ -45,7 +45,7 @@ export function createErrorFormatter(logger: Logger) {
     return {
       message: INTERNAL_MESSAGE,
       path: formatted.path,
-      extensions: { code: 'INTERNAL', ...(serviceName ? { serviceName } : {}) },
+      extensions: { code: 'INTERNAL', reason: 'INTERNAL', ...(serviceName ? { serviceName } : {}) },
     };
   };
 }

@@ -11,7 +11,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'tests/sdl.test.ts'],
+          include: ['src/**/*.test.ts', 'prisma/**/*.test.ts', 'tests/sdl.test.ts'],
           env: { DATABASE_URL: 'postgresql://localhost/unit-tests-use-no-database' },
         },
       },

@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     // Starts one in-memory embedded PostgreSQL shared by the test files.
-    globalSetup: ['tests/global-setup.ts'],
+    globalSetup: ['@jiguan/embedded-postgres/testing/pglite-global-setup'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

@@ -17,7 +17,7 @@ function fromSubgraph(error: GraphQLFormattedError, serviceName: string): GraphQ
 
 export function subgraphUnavailable(serviceName: string, cause: string): GraphQLError {
   return new GraphQLError(`${serviceName} 服务暂不可用，请稍后重试`, {
-    extensions: { code: SUBGRAPH_UNAVAILABLE, serviceName },
+    extensions: { code: SUBGRAPH_UNAVAILABLE, reason: SUBGRAPH_UNAVAILABLE, serviceName },
     originalError: new Error(cause),
   });
 }

@@ -39,7 +39,7 @@ afterAll(() => fed.stop());
 it('answers a subgraph that timed out with SUBGRAPH_UNAVAILABLE and keeps the rest', async () => {
   const answer = await fed.query('{ product { id eta inStock } }');
   expect(answer.body.data).toEqual({ product: { id: 'p1', eta: null, inStock: 5 } });
-  expect(answer.body.errors?.map((e) => e.extensions)).toEqual([{ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'slow' }]);
+  expect(answer.body.errors?.map((e) => e.extensions)).toEqual([{ code: 'SUBGRAPH_UNAVAILABLE', reason: 'SUBGRAPH_UNAVAILABLE', serviceName: 'slow' }]);
 });
 
 it('answers a subgraph that is down with SUBGRAPH_UNAVAILABLE and keeps the rest', async () => {
@@ -67,7 +67,7 @@ it('moves any subgraph of the supergraph with SUBGRAPH_URL_<NAME>', async () => 
   try {
     const answer = await moved.query('{ product { id inStock } }');
     expect(answer.body.data).toEqual({ product: { id: 'p1', inStock: null } });
-    expect(answer.body.errors?.[0]?.extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'stock-levels' });
+    expect(answer.body.errors?.[0]?.extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'SUBGRAPH_UNAVAILABLE', serviceName: 'stock-levels' });
     expect(moved.received['stock-levels']).toEqual([]);
   } finally {
     await moved.stop();

@@ -36,9 +36,3 @@ export interface Viewer {
 export function hasRole(viewer: Viewer | null, ...roles: Role[]): boolean {
   return viewer !== null && viewer.roles.some((role) => roles.includes(role));
 }
-
-/** True when the viewer may see rows of `organizationId` under their data scope. */
-export function canSeeOrganization(viewer: Viewer, organizationId: string | null | undefined): boolean {
-  if (viewer.organizationIds === null) return true;
-  return organizationId != null && viewer.organizationIds.includes(organizationId);
-}

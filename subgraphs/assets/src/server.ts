@@ -2,6 +2,7 @@ import { createTokenVerifier } from '@jiguan/shared-schema/auth/token-verifier';
 import { createSubgraphServer } from '@jiguan/shared-schema/create-subgraph-server';
 import type { Logger } from '@jiguan/shared-schema/logger';
 import type { AssetsConfig } from './config.ts';
+import { createAssetsContext } from './context.ts';
 import { prisma, sqlStatements } from './db.ts';
 import { schema } from './schema/index.ts';
 
@@ -12,7 +13,7 @@ export function createAssetsServer(config: AssetsConfig, logger: Logger) {
     schema,
     logger,
     verifyToken: createTokenVerifier({ jwksUrl: config.jwksUrl, issuer: config.issuer, audience: config.audience }),
-    context: (base) => base,
+    context: createAssetsContext,
     checkReady: async () => {
       await prisma.$queryRaw`SELECT 1`;
     },

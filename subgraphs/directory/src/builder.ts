@@ -2,6 +2,5 @@ import { createBuilder } from '@jiguan/shared-schema/create-builder';
 import type PrismaTypes from '../prisma/generated/pothos-types.ts';
 import { getDatamodel } from '../prisma/generated/pothos-types.ts';
 import type { DirectoryContext } from './context.ts';
-import { prisma } from './db.ts';
 
-export const builder = createBuilder<PrismaTypes, DirectoryContext>({ prisma, dmmf: getDatamodel() });
+export const builder = createBuilder<PrismaTypes, DirectoryContext>({ dmmf: getDatamodel() });

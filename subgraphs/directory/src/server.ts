@@ -4,6 +4,7 @@ import { sendJson } from '@jiguan/shared-schema/http/http-server';
 import type { Logger } from '@jiguan/shared-schema/logger';
 import { loadSigningKey } from './auth/signing-key.ts';
 import type { DirectoryConfig } from './config.ts';
+import { createDirectoryContext } from './context.ts';
 import { prisma, sqlStatements } from './db.ts';
 import { schema } from './schema/index.ts';
 
@@ -22,7 +23,7 @@ export async function createDirectoryServer(config: DirectoryConfig, logger: Log
     logger,
     verifyToken,
     publicRootFields: ['login'],
-    context: (base) => ({ ...base, tokens }),
+    context: (base) => createDirectoryContext(base, tokens),
     routes: {
       [`GET ${JWKS_PATH}`]: (_req, res) => sendJson(res, 200, { keys: [key.publicJwk] }, { 'cache-control': 'public, max-age=300' }),
     },

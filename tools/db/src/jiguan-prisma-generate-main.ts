@@ -1,7 +1,8 @@
 /**
  * jiguan-prisma-generate: `prisma generate` with Prisma 7's CLI, offline. A subgraph's
- * `"generate": "jiguan-prisma-generate"` script runs it in the subgraph folder; extra arguments go
- * to `prisma generate` (e.g. `--schema prisma/schema.prisma`).
+ * `"generate": "jiguan-prisma-generate"` script runs it in the subgraph folder, on its
+ * `prisma/schema.prisma` or its multi-file `prisma/schema/` folder; extra arguments go to
+ * `prisma generate` (e.g. `--schema other/schema.prisma`).
  *
  * The Prisma CLI is the one the current folder resolves (the subgraph's `prisma` devDependency).
  */
@@ -10,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { delimiter, dirname, join } from 'node:path';
 import { offlinePrismaEnv } from './offline-prisma-env.ts';
+import { prismaSchemaPath } from './prisma-schema-path.ts';
 
 const require = createRequire(join(process.cwd(), 'package.json'));
 const manifestPath = require.resolve('prisma/package.json');
@@ -20,7 +22,10 @@ if (!manifest.version.startsWith('7.')) {
 }
 
 const cli = join(dirname(manifestPath), manifest.bin.prisma);
-const result = spawnSync(process.execPath, [cli, 'generate', ...process.argv.slice(2)], {
+const args = process.argv.slice(2);
+const schema = prismaSchemaPath(process.cwd());
+if (!args.some((arg) => arg.startsWith('--schema')) && schema !== null) args.push('--schema', schema);
+const result = spawnSync(process.execPath, [cli, 'generate', ...args], {
   stdio: 'inherit',
   env: { ...process.env, ...offlinePrismaEnv(), PATH: withPackageBins(process.env.PATH ?? '') },
 });

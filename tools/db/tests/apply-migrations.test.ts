@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { applyMigrations } from '../src/apply-migrations.ts';
-import { databaseTargets, dropSchema, query, uniqueSchema } from './helpers/database-targets.ts';
+import { databaseTargets } from '@jiguan/embedded-postgres/testing/database-targets';
+import { dropSchema, query, uniqueSchema } from '@jiguan/embedded-postgres/testing/sql';
 
 const fixtureMigrations = fileURLToPath(new URL('./fixtures/sample/prisma/migrations', import.meta.url));
 const workDir = mkdtempSync(join(tmpdir(), 'jiguan-migrations-'));

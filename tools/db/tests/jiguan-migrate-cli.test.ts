@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { dropSchema, uniqueSchema } from './helpers/database-targets.ts';
+import { dropSchema, uniqueSchema } from '@jiguan/embedded-postgres/testing/sql';
 
 const bin = fileURLToPath(new URL('../bin/jiguan-migrate.mjs', import.meta.url));
 const migrationsDir = fileURLToPath(new URL('./fixtures/sample/prisma/migrations', import.meta.url));

@@ -1,15 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import pg from 'pg';
 import { applyMigrations } from '@jiguan/db/apply-migrations';
+import { prismaSchemaPath } from '@jiguan/db/prisma-schema-path';
 import { quoteIdentifier } from '@jiguan/db/quote-identifier';
 import { describeCatalog } from './describe-catalog.ts';
 import { migrateDiff } from './migrate-diff.ts';
+import { readPrismaSchema } from './read-prisma-schema.ts';
 
 export interface CheckDriftOptions {
-  /** Folder of the subgraph, holding prisma/schema.prisma and prisma/migrations. */
+  /** Folder of the subgraph, holding prisma/schema.prisma (or the folder prisma/schema/) and prisma/migrations. */
   subgraphDir: string;
   /** Database to build the two throwaway schemas in (embedded or real PostgreSQL). */
   databaseUrl: string;
@@ -41,7 +43,9 @@ export async function checkDrift(options: CheckDriftOptions): Promise<DriftRepor
     });
 
     // Prisma's full script, applied the same way (as a single migration, search_path on the schema).
-    const sql = await scriptFromEmpty(join(options.subgraphDir, 'prisma', 'schema.prisma'), options.databaseUrl);
+    const schemaPath = prismaSchemaPath(options.subgraphDir);
+    if (schemaPath === null) throw new Error(`no Prisma schema in ${options.subgraphDir}/prisma`);
+    const sql = await scriptFromEmpty(schemaPath, options.databaseUrl);
     mkdirSync(join(workDir, '0_expected'));
     writeFileSync(join(workDir, '0_expected', 'migration.sql'), sql);
     await applyMigrations({ databaseUrl: options.databaseUrl, schema: fromSchema, migrationsDir: workDir });
@@ -72,7 +76,7 @@ export async function checkDrift(options: CheckDriftOptions): Promise<DriftRepor
 const scripts = new Map<string, Promise<string>>();
 
 function scriptFromEmpty(schemaPath: string, databaseUrl: string): Promise<string> {
-  const key = createHash('sha256').update(readFileSync(schemaPath)).digest('hex');
+  const key = createHash('sha256').update(JSON.stringify(readPrismaSchema(schemaPath))).digest('hex');
   let script = scripts.get(key);
   if (!script) {
     script = migrateDiff({ schemaPath, databaseUrl });

@@ -1,6 +1,7 @@
 /**
  * Writes the next migration of a subgraph: the SQL from the state of its committed migrations to its
- * current prisma/schema.prisma, as prisma/migrations/<timestamp>_<name>/migration.sql.
+ * current Prisma schema (prisma/schema.prisma, or the multi-file prisma/schema/), as
+ * prisma/migrations/<timestamp>_<name>/migration.sql.
  *
  *   node --import tsx tools/prisma-migrate/src/create-migration.ts subgraphs/directory init
  *   npm run create-migration -w @jiguan/prisma-migrate -- subgraphs/directory init
@@ -11,12 +12,13 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startEmbeddedPostgres } from '@jiguan/db/embedded-postgres';
+import { prismaSchemaPath } from '@jiguan/db/prisma-schema-path';
 import { readMigrations } from '@jiguan/db/read-migrations';
+import { startEmbeddedPostgres } from '@jiguan/embedded-postgres/embedded-postgres';
 import { migrateDiff } from './migrate-diff.ts';
 
 export interface CreateMigrationOptions {
-  /** Folder of the subgraph, holding prisma/schema.prisma and prisma/migrations. */
+  /** Folder of the subgraph, holding prisma/schema.prisma (or the folder prisma/schema/) and prisma/migrations. */
   subgraphDir: string;
   /** Name of the migration, e.g. `init` or `add_person_email` (letters, digits, underscores). */
   name: string;
@@ -29,9 +31,9 @@ export async function createMigration(options: CreateMigrationOptions): Promise<
   if (!/^[A-Za-z0-9_]+$/.test(options.name)) {
     throw new Error(`migration name "${options.name}": use letters, digits and underscores only`);
   }
-  const schemaPath = join(options.subgraphDir, 'prisma', 'schema.prisma');
+  const schemaPath = prismaSchemaPath(options.subgraphDir);
   const migrationsDir = join(options.subgraphDir, 'prisma', 'migrations');
-  if (!existsSync(schemaPath)) throw new Error(`no Prisma schema at ${schemaPath}`);
+  if (schemaPath === null) throw new Error(`no Prisma schema in ${join(options.subgraphDir, 'prisma')} (schema.prisma or schema/)`);
 
   // Prisma replays the migrations in a shadow database, which on PGlite is its one database: a fresh
   // in-memory instance keeps that away from any real data.

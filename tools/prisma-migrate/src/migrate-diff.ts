@@ -1,12 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { readMigrations } from '@jiguan/db/read-migrations';
 import { derivePrisma6Schema } from './derive-prisma6-schema.ts';
+import { readPrismaSchema } from './read-prisma-schema.ts';
 import { runPrisma6 } from './run-prisma6.ts';
 
 export interface MigrateDiffOptions {
-  /** The subgraph's Prisma 7 schema (prisma/schema.prisma). */
+  /** The subgraph's Prisma 7 schema: prisma/schema.prisma, or the folder of a multi-file schema. */
   schemaPath: string;
   /**
    * Start from the state these committed migrations produce. Prisma replays them in a shadow
@@ -26,15 +27,19 @@ export interface MigrateDiffOptions {
 export async function migrateDiff(options: MigrateDiffOptions): Promise<string> {
   const workDir = mkdtempSync(join(tmpdir(), 'jiguan-migrate-diff-'));
   try {
-    const schemaFile = join(workDir, 'schema.prisma');
-    writeFileSync(schemaFile, derivePrisma6Schema(readFileSync(options.schemaPath, 'utf8')));
+    // Always a folder (Prisma 6 reads a multi-file schema from one); a one-file schema is a folder of one.
+    const schema = join(workDir, 'schema');
+    for (const file of derivePrisma6Schema(readPrismaSchema(options.schemaPath))) {
+      mkdirSync(dirname(join(schema, file.path)), { recursive: true });
+      writeFileSync(join(schema, file.path), file.text);
+    }
     const from =
       options.migrationsDir && readMigrations(options.migrationsDir).length > 0
         ? ['--from-migrations', options.migrationsDir]
         : ['--from-empty'];
-    const result = await runPrisma6(['migrate', 'diff', ...from, '--to-schema-datamodel', schemaFile, '--script'], {
+    const result = await runPrisma6(['migrate', 'diff', ...from, '--to-schema-datamodel', schema, '--script'], {
       databaseUrl: options.databaseUrl,
-      schemaFile,
+      schema,
     });
     if (result.status !== 0) {
       throw new Error(`prisma migrate diff failed (exit ${result.status}):\n${result.stderr.trim() || result.stdout.trim()}`);

@@ -4,7 +4,7 @@
  *
  * Read from the environment that runPrisma6 sets:
  *   JIGUAN_PRISMA6_DATABASE_URL  database the engine connects to (PostgreSQL or the embedded one)
- *   JIGUAN_PRISMA6_SCHEMA        the derived Prisma 6 schema file
+ *   JIGUAN_PRISMA6_SCHEMA        the derived Prisma 6 schema (a file, or the folder of a multi-file one)
  */
 import { PrismaPg } from '@prisma/adapter-pg-v6';
 import { defineConfig } from 'prisma6/config';

@@ -7,8 +7,8 @@ import { offlinePrismaEnv } from '@jiguan/db/offline-prisma-env';
 export interface RunPrisma6Options {
   /** Database the wasm schema engine connects to. */
   databaseUrl: string;
-  /** A Prisma 6 schema file (see derivePrisma6Schema). */
-  schemaFile: string;
+  /** A Prisma 6 schema, file or folder (see derivePrisma6Schema). */
+  schema: string;
 }
 
 export interface Prisma6Result {
@@ -25,12 +25,12 @@ const config = fileURLToPath(new URL('./prisma6.config.ts', import.meta.url));
 /** Runs the Prisma 6 CLI offline (js engine, engine binaries stubbed) with the given arguments. */
 export function runPrisma6(args: string[], options: RunPrisma6Options): Promise<Prisma6Result> {
   const child = spawn(process.execPath, [cli, ...args, '--config', config], {
-    cwd: dirname(options.schemaFile),
+    cwd: dirname(options.schema),
     env: {
       ...process.env,
       ...offlinePrismaEnv(),
       JIGUAN_PRISMA6_DATABASE_URL: options.databaseUrl,
-      JIGUAN_PRISMA6_SCHEMA: options.schemaFile,
+      JIGUAN_PRISMA6_SCHEMA: options.schema,
       // The derived schema's `url = env("DATABASE_URL")` must resolve; the adapter decides the connection.
       DATABASE_URL: options.databaseUrl,
     },

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { checkDrift } from '../src/check-drift.ts';
 import { createMigration } from '../src/create-migration.ts';
+import { multiFileSample } from './helpers/multi-file-sample.ts';
 
 const workDir = mkdtempSync(join(tmpdir(), 'jiguan-create-migration-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
@@ -52,6 +53,18 @@ describe('createMigration', () => {
 
   it('refuses a name that would not make a clean folder name', async () => {
     await expect(createMigration({ subgraphDir, name: 'add email!' })).rejects.toThrow(/letters, digits and underscores/);
+  });
+
+  it('works on a multi-file schema (prisma/schema/): nothing new for the split itself, then only the change', async () => {
+    const copy = join(workDir, 'multi-file');
+    const folder = multiFileSample(copy);
+    expect(await createMigration({ subgraphDir: copy, name: 'split' })).toBeNull();
+
+    const organization = join(folder, 'organization.prisma');
+    writeFileSync(organization, readFileSync(organization, 'utf8').replace('  name      String\n', '  name      String\n  note      String?\n'));
+    const created = await createMigration({ subgraphDir: copy, name: 'organization_note', now: new Date('2025-06-01T00:00:00Z') });
+    expect(created).toBe(join(copy, 'prisma', 'migrations', '20250601000000_organization_note'));
+    expect(readFileSync(join(created!, 'migration.sql'), 'utf8')).toMatch(/^-- AlterTable\nALTER TABLE "Organization" ADD COLUMN\s+"note" TEXT;\s*$/);
   });
 
   it('runs as a CLI and explains its usage', () => {

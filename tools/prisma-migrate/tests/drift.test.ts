@@ -2,17 +2,29 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyMigrations } from '@jiguan/db/apply-migrations';
+import { databaseTargets } from '@jiguan/embedded-postgres/testing/database-targets';
+import { dropSchema } from '@jiguan/embedded-postgres/testing/sql';
 import { checkDrift } from '../src/check-drift.ts';
 import { findPrismaSubgraphs } from '../src/find-prisma-subgraphs.ts';
-import { databaseTargets } from './helpers/database-targets.ts';
+import { multiFileSample } from './helpers/multi-file-sample.ts';
 
 /** Every subgraph with a Prisma schema (new ones join automatically), plus this package's fixture. */
 const subgraphs = [...findPrismaSubgraphs(), fileURLToPath(new URL('./fixtures/sample', import.meta.url))];
 const workDir = mkdtempSync(join(tmpdir(), 'jiguan-drift-test-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+/** A change of the sample made without a migration: a unique column on Person, a new model Building… */
+const PERSON_EMAIL = ['  rank           Int?', '  rank           Int?\n  email          String? @unique'] as const;
+const BUILDING_MODEL = 'model Building {\n  id   Int    @id @default(autoincrement())\n  name String\n}\n';
+/** …and what the drift check reports of it. */
+const CHANGE_REPORTED = [
+  'only in schema.prisma:  relation "Building" (r)',
+  'only in schema.prisma:  column "Person".email text NULL',
+  'only in schema.prisma:  index "Person_email_key": CREATE UNIQUE INDEX "Person_email_key" ON "Person" USING btree (email)',
+  `only in schema.prisma:  column "Building".id integer NOT NULL DEFAULT nextval('"Building_id_seq"'::regclass)`,
+];
 
 describe.concurrent.each(databaseTargets())('on $name', ({ url }) => {
   describe.each(subgraphs.map((dir) => ({ dir, name: basename(dir) })))('subgraph $name', ({ dir, name }) => {
@@ -48,31 +60,22 @@ describe.concurrent.each(databaseTargets())('on $name', ({ url }) => {
     const copy = join(workDir, `changed-${Math.random().toString(36).slice(2)}`);
     cpSync(fileURLToPath(new URL('./fixtures/sample', import.meta.url)), copy, { recursive: true });
     const schemaPath = join(copy, 'prisma', 'schema.prisma');
-    writeFileSync(
-      schemaPath,
-      readFileSync(schemaPath, 'utf8')
-        .replace('  rank           Int?', '  rank           Int?\n  email          String? @unique')
-        .concat('\nmodel Building {\n  id   Int    @id @default(autoincrement())\n  name String\n}\n'),
-    );
+    writeFileSync(schemaPath, readFileSync(schemaPath, 'utf8').replace(...PERSON_EMAIL).concat(`\n${BUILDING_MODEL}`));
 
     const { differences } = await checkDrift({ subgraphDir: copy, databaseUrl: url });
-    expect(differences).toEqual(
-      expect.arrayContaining([
-        'only in schema.prisma:  relation "Building" (r)',
-        'only in schema.prisma:  column "Person".email text NULL',
-        'only in schema.prisma:  index "Person_email_key": CREATE UNIQUE INDEX "Person_email_key" ON "Person" USING btree (email)',
-        `only in schema.prisma:  column "Building".id integer NOT NULL DEFAULT nextval('"Building_id_seq"'::regclass)`,
-      ]),
-    );
+    expect(differences).toEqual(expect.arrayContaining(CHANGE_REPORTED));
+  });
+
+  it('reads a multi-file schema (prisma/schema/) whole, and reports a change in any of its files', async () => {
+    const copy = join(workDir, `multi-file-${Math.random().toString(36).slice(2)}`);
+    const folder = multiFileSample(copy);
+    expect((await checkDrift({ subgraphDir: copy, databaseUrl: url })).differences).toEqual([]);
+
+    const person = join(folder, 'person.prisma');
+    writeFileSync(person, readFileSync(person, 'utf8').replace(...PERSON_EMAIL));
+    writeFileSync(join(folder, 'building.prisma'), BUILDING_MODEL);
+
+    const { differences } = await checkDrift({ subgraphDir: copy, databaseUrl: url });
+    expect(differences).toEqual(expect.arrayContaining(CHANGE_REPORTED));
   });
 });
-
-async function dropSchema(url: string, schema: string): Promise<void> {
-  const client = new pg.Client(url);
-  await client.connect();
-  try {
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  } finally {
-    await client.end();
-  }
-}

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { SUBGRAPHS } from '@jiguan/shared-schema/subgraphs';
 
@@ -16,6 +17,9 @@ export const FRONTENDS = [
   { name: 'admin', port: 4101 },
   { name: 'assets', port: 4102 },
 ] as const;
+
+/** The embedded PostgreSQL's process (`ready <url>` on stdout), started when no DATABASE_URL is given. */
+export const EMBEDDED_POSTGRES_MAIN = createRequire(import.meta.url).resolve('@jiguan/embedded-postgres/embedded-postgres-main');
 
 export const subgraphDir = (name: string) => resolve(REPO_ROOT, 'subgraphs', name);
 export const frontendDist = (name: string) => resolve(REPO_ROOT, 'frontends', name, 'dist');

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { applyMigrations } from '@jiguan/db/apply-migrations';
-import { DEFAULT_PORTS, FRONTENDS, isBuilt, frontendDist, REPO_ROOT, SUBGRAPHS, subgraphDir } from './hub-layout.ts';
+import { DEFAULT_PORTS, EMBEDDED_POSTGRES_MAIN, FRONTENDS, isBuilt, frontendDist, REPO_ROOT, SUBGRAPHS, subgraphDir } from './hub-layout.ts';
 import { startProcess, waitUntilReady, type ProcessSpec, type SupervisedProcess } from './supervised-process.ts';
 
 export interface StartHubOptions {
@@ -64,7 +64,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       const { ready } = await launch({
         name: 'postgres',
         cwd: REPO_ROOT,
-        args: [...TSX, resolve(REPO_ROOT, 'tools/db/src/embedded-postgres-main.ts'), '--data-dir', join(options.dataDir, 'pg'), '--port', String(pgPort)],
+        args: [...TSX, EMBEDDED_POSTGRES_MAIN, '--data-dir', join(options.dataDir, 'pg'), '--port', String(pgPort)],
         readyLine: /ready (\S+)/,
       });
       databaseUrl = ready ?? `postgresql://postgres@127.0.0.1:${pgPort}/postgres`;

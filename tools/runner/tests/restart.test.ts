@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { applyMigrations } from '@jiguan/db/apply-migrations';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { subgraphDir } from '../src/hub-layout.ts';
+import { EMBEDDED_POSTGRES_MAIN, subgraphDir } from '../src/hub-layout.ts';
 import { startHub } from '../src/start-hub.ts';
 import { startProcess } from '../src/supervised-process.ts';
 import { loginAs, postGraphQL } from '../src/testing/graphql-client.ts';
@@ -68,7 +68,7 @@ describe('the embedded database across restarts', () => {
       {
         name: 'postgres',
         cwd: subgraphDir('directory'),
-        args: ['--import', 'tsx', '../../tools/db/src/embedded-postgres-main.ts', '--data-dir', join(dataDir, 'pg'), '--port', String(5439 + PORT_OFFSET)],
+        args: ['--import', 'tsx', EMBEDDED_POSTGRES_MAIN, '--data-dir', join(dataDir, 'pg'), '--port', String(5439 + PORT_OFFSET)],
       },
       dataDir,
     );

@@ -8,7 +8,7 @@ import type { SeededRandom } from '@jiguan/demo-data/seeded-random';
 import { BUREAU_ID, demoUnitId } from '@jiguan/demo-data/songjiang-units';
 import type { Prisma } from '../generated/client.ts';
 import type { BuildingUse, CertificateStatus, RoomUse } from '../generated/enums.ts';
-import { SERVED_UNITS, SHANGFA_ID } from './units.ts';
+import { SERVED_UNITS, SET_UP_IN_2024, SHANGFA_ID } from './units.ts';
 import { day, dayBetween, nth, shuffled, yuan } from './values.ts';
 
 const BUILDING_COUNT = 277;
@@ -268,11 +268,13 @@ function allocations(random: SeededRandom, buildings: SeededBuilding[], rooms: S
   const sharedOffices = rooms.filter((room) => sharedIds.has(room.buildingId) && room.row.use === 'OFFICE');
   const result: Prisma.RoomAllocationCreateManyInput[] = [];
   let certificate = 0;
+  // The bodies set up in 2024 moved into their rooms that year, and held none before.
+  const unitsBefore2024 = SERVED_UNITS.filter((unit) => !SET_UP_IN_2024.includes(unit.id));
   const allocate = (room: SeededRoom, organizationId: string) => {
-    const startsOn = dayBetween(random, '2022-03-01', '2024-09-30');
+    const startsOn = dayBetween(random, SET_UP_IN_2024.includes(organizationId) ? '2024-03-01' : '2022-03-01', '2024-09-30');
     if (random.next() < 0.04) {
       // An earlier holder, moved out the day before.
-      const former = random.pick(SERVED_UNITS).id;
+      const former = random.pick(unitsBefore2024).id;
       certificate += 1;
       result.push({
         id: `allocation-${certificate}`,

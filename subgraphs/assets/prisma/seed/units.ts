@@ -27,6 +27,13 @@ export const SERVED_UNITS = STAFFED_UNITS.filter((unit) => unit.parentId !== nul
 
 export const SHANGFA_ID = demoUnitId('商发集团');
 
+/**
+ * The four district bodies set up in the 2024 institutional reform (机构改革新成立单位): the report
+ * names 区新城办 and 区人才局 among them, and says they got no rented space at all, only offices
+ * reallocated from the existing stock (全部在存量办公用房内调剂) and furniture from the warehouse.
+ */
+export const SET_UP_IN_2024: readonly string[] = ['区新城办', '区人才局', '区数据局', '区行政复议局'].map(demoUnitId);
+
 /** Every unit of the directory, registered in assets with its approved posts by rank. */
 export function seedUnits(random: SeededRandom) {
   const organizations: Prisma.OrganizationCreateManyInput[] = DEMO_UNITS.map((unit) => ({ id: unit.id }));

@@ -4,6 +4,12 @@ import type { SeededRandom } from '@jiguan/demo-data/seeded-random';
 /** A calendar date as the `@db.Date` columns hold it (UTC midnight). */
 export const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
+/** The ISO day (yyyy-mm-dd) of a `@db.Date` value. */
+export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The later of two ISO days. */
+export const laterDay = (a: string, b: string) => (a > b ? a : b);
+
 /** A day `offset` days after `start`. */
 export const addDays = (start: Date, offset: number) => new Date(start.getTime() + offset * 86_400_000);
 

@@ -11,7 +11,7 @@ import type { Prisma } from '../generated/client.ts';
 import type { EnergyType, VehicleKind } from '../generated/enums.ts';
 import { usesFuel } from '../../src/domain/vehicle.ts';
 import { SERVED_UNITS } from './units.ts';
-import { addDays, day, dayBetween, exactPrices, nth, shuffled, yuan } from './values.ts';
+import { addDays, day, dayBetween, exactPrices, isoDay, laterDay, nth, shuffled, yuan } from './values.ts';
 
 const FUEL_TOP_UPS_CENTS = { 2023: 612_800_00, 2024: 546_200_00 };
 const DISPOSED = { vehicles: 23, valueCents: 6_779_000_00 };
@@ -197,13 +197,14 @@ function fuelTopUps(random: SeededRandom, vehicles: Prisma.VehicleCreateManyInpu
     const cards = burning.flatMap((vehicle) => Array.from({ length: 4 }, () => vehicle));
     const amounts = random.split(totalCents / 100_00, cards.length, 2);
     shuffled(random, cards).forEach((vehicle, i) => {
-      // Retired vehicles stopped refuelling in the first half of 2024.
+      // A vehicle bought during the year refuels from then on; retired ones stopped in the first half of 2024.
+      const first = laterDay(`${year}-01-03`, isoDay(vehicle.purchasedOn as Date));
       const last = year === 2024 && vehicle.id?.startsWith('vehicle-retired') ? '2024-05-31' : `${year}-12-28`;
       rows.push({
         id: `fuel-${year}-${String(i + 1).padStart(4, '0')}`,
         vehicleId: vehicle.id ?? '',
         cardNumber: `1000113100${(vehicle.id ?? '').replace(/\D/g, '').padStart(5, '0')}`,
-        toppedUpOn: dayBetween(random, `${year}-01-03`, last),
+        toppedUpOn: dayBetween(random, first, last),
         amount: yuan(nth(amounts, i) * 100_00),
       });
     });
@@ -211,15 +212,17 @@ function fuelTopUps(random: SeededRandom, vehicles: Prisma.VehicleCreateManyInpu
   return rows;
 }
 
+/** 2024's trips of the vehicles in service, spread over the year from the day each was bought. */
 function trips(random: SeededRandom, vehicles: Prisma.VehicleCreateManyInput[]): Prisma.TripCreateManyInput[] {
   const rows: Prisma.TripCreateManyInput[] = [];
   for (const vehicle of vehicles.filter((v) => v.status !== 'DISPOSED' && (v.purchasedOn as Date) < day('2024-12-01'))) {
     const driver = chineseName(random);
+    const first = laterDay('2024-01-02', isoDay(vehicle.purchasedOn as Date));
     for (let n = random.int(3, 8); n > 0; n -= 1) {
       rows.push({
         id: `trip-${rows.length + 1}`,
         vehicleId: vehicle.id ?? '',
-        tripDate: dayBetween(random, '2024-12-02', '2024-12-31'),
+        tripDate: dayBetween(random, first, '2024-12-31'),
         distanceKm: (random.int(50, 1_800) / 10).toFixed(1),
         purpose: random.pick(TRIP_PURPOSES),
         driver,
@@ -237,7 +240,7 @@ function serviceRecords(random: SeededRandom, vehicles: Prisma.VehicleCreateMany
       rows.push({
         id: `service-${rows.length + 1}`,
         vehicleId: vehicle.id ?? '',
-        servicedOn: dayBetween(random, `${year}-01-10`, `${year}-06-30`),
+        servicedOn: dayBetween(random, laterDay(`${year}-01-10`, isoDay(vehicle.purchasedOn as Date)), `${year}-06-30`),
         kind: 'MAINTENANCE',
         cost: yuan(random.int(300, 1_500) * 100),
         workshop: random.pick(WORKSHOPS),
@@ -264,7 +267,7 @@ function bookings(random: SeededRandom, pool: Prisma.VehicleCreateManyInput[]): 
   const rows: Prisma.VehicleBookingCreateManyInput[] = [];
   for (const vehicle of pool) {
     for (let date = day('2024-09-02'); date < day('2025-01-31'); date = addDays(date, random.int(2, 9))) {
-      const iso = date.toISOString().slice(0, 10);
+      const iso = isoDay(date);
       const halfDay = random.next() < 0.4;
       rows.push({
         id: `booking-${rows.length + 1}`,

@@ -1,22 +1,20 @@
+import { auditSnapshot } from '@jiguan/shared-schema/audit/audit-snapshot';
 import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
-import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
-import type { ArchiveDocumentKind } from '../../prisma/generated/enums.ts';
-import { prisma } from '../db.ts';
+import type { Prisma } from '../../prisma/generated/client.ts';
+import type { AssetsActionContext } from '../context.ts';
+import type { AddArchiveDocumentInput } from '../schema/archive-document.ts';
 import { requireBuilding } from './require-building.ts';
 
-export interface AddArchiveDocumentInput {
-  buildingId: string;
-  name: string;
-  kind: ArchiveDocumentKind;
-  documentDate: Date;
-}
-
 /** Files a document in a property's archive. */
-export async function addArchiveDocument(actor: Viewer, input: AddArchiveDocumentInput) {
-  return prisma.$transaction(async (tx) => {
+export async function addArchiveDocument(
+  { actor, db }: AssetsActionContext,
+  input: typeof AddArchiveDocumentInput.$inferInput,
+  query?: Pick<Prisma.ArchiveDocumentFindUniqueArgs, 'select' | 'include'>,
+) {
+  return db.$transaction(async (tx) => {
     await requireBuilding(tx, input.buildingId, 'input.buildingId');
-    const document = await tx.archiveDocument.create({ data: { ...input, name: input.name.trim() } });
-    await recordAudit(tx, { actor, action: 'archiveDocument.add', entity: 'ArchiveDocument', entityId: document.id, before: null, after: document });
+    const document = await tx.archiveDocument.create({ ...query, data: input });
+    await recordAudit(tx, { actor, action: 'archiveDocument.add', entity: 'ArchiveDocument', entityId: document.id, before: null, after: auditSnapshot(document) });
     return document;
   });
 }

@@ -1,31 +1,24 @@
 import { isUniqueViolation } from '@jiguan/db/prisma-errors';
+import { auditSnapshot } from '@jiguan/shared-schema/audit/audit-snapshot';
 import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
-import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
 import { BadUserInputError, ConflictError } from '@jiguan/shared-schema/errors';
-import type { RoomUse } from '../../prisma/generated/enums.ts';
-import { prisma } from '../db.ts';
-
-export interface AddRoomInput {
-  floorId: string;
-  number: string;
-  area: string;
-  use: RoomUse;
-}
+import type { Prisma } from '../../prisma/generated/client.ts';
+import type { AssetsActionContext } from '../context.ts';
+import type { AddRoomInput } from '../schema/room.ts';
 
 /** Adds a room to a floor; a room number exists once a floor. */
-export async function addRoom(actor: Viewer, input: AddRoomInput) {
-  const number = input.number.trim();
+export async function addRoom({ actor, db }: AssetsActionContext, input: typeof AddRoomInput.$inferInput, query?: Pick<Prisma.RoomFindUniqueArgs, 'select' | 'include'>) {
   try {
-    return await prisma.$transaction(async (tx) => {
+    return await db.$transaction(async (tx) => {
       if (!(await tx.floor.findUnique({ where: { id: input.floorId }, select: { id: true } }))) {
-        throw new BadUserInputError('所选楼层不存在', 'input.floorId');
+        throw new BadUserInputError('所选楼层不存在', 'input.floorId', { reason: 'UNKNOWN_FLOOR' });
       }
-      const room = await tx.room.create({ data: { ...input, number } });
-      await recordAudit(tx, { actor, action: 'room.add', entity: 'Room', entityId: room.id, before: null, after: room });
+      const room = await tx.room.create({ ...query, data: input });
+      await recordAudit(tx, { actor, action: 'room.add', entity: 'Room', entityId: room.id, before: null, after: auditSnapshot(room) });
       return room;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError(`该楼层已有房间 ${number}`);
+    if (isUniqueViolation(error)) throw new ConflictError(`该楼层已有房间 ${input.number}`, { reason: 'DUPLICATE_ROOM', params: { number: input.number } });
     throw error;
   }
 }

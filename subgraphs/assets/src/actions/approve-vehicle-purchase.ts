@@ -1,7 +1,4 @@
-import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
-import { decideVehiclePurchase } from './decide-vehicle-purchase.ts';
+import { purchaseDecision, vehiclePurchaseWorkflow, type VehiclePurchaseDecision } from './vehicle-purchase-workflow.ts';
 
 /** Approves a unit's request to buy vehicles. */
-export function approveVehiclePurchase(actor: Viewer, id: string, reason: string | null) {
-  return decideVehiclePurchase(actor, id, 'approve', reason);
-}
+export const approveVehiclePurchase = vehiclePurchaseWorkflow.step<VehiclePurchaseDecision>('approve', { data: purchaseDecision });

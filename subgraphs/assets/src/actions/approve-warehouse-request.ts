@@ -1,11 +1,11 @@
-import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
 import { businessDate } from '../domain/business-date.ts';
 import { issueAmounts, itemStateFor } from '../domain/warehouse-item.ts';
-import { decideWarehouseRequest } from './decide-warehouse-request.ts';
+import { decision, warehouseRequestWorkflow, type WarehouseRequestDecision } from './warehouse-request-workflow.ts';
 
 /** Approves a request: its reserved pieces go out to the unit (调剂出仓), with their value and the money saved. */
-export function approveWarehouseRequest(actor: Viewer, id: string, reason: string | null) {
-  return decideWarehouseRequest(actor, id, 'approve', reason, async (tx, request) => {
+export const approveWarehouseRequest = warehouseRequestWorkflow.step<WarehouseRequestDecision>('approve', {
+  data: decision,
+  effect: async (tx, { row: request }) => {
     const released = await tx.warehouseItem.update({ where: { id: request.itemId }, data: { reservedQuantity: { decrement: request.quantity } } });
     const item = await tx.warehouseItem.update({ where: { id: request.itemId }, data: { state: itemStateFor(released) } });
     const issue = await tx.warehouseIssue.create({
@@ -20,5 +20,5 @@ export function approveWarehouseRequest(actor: Viewer, id: string, reason: strin
       },
     });
     return { item, issue };
-  });
-}
+  },
+});

@@ -1,19 +1,8 @@
-import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
-import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
-import { BadUserInputError, ConflictError, NotFoundError } from '@jiguan/shared-schema/errors';
-import { prisma } from '../db.ts';
+import { allocationEndProblem } from '../domain/room-allocation.ts';
+import { roomAllocationWorkflow } from './room-allocation-workflow.ts';
 
 /** Ends a unit's hold on a room. */
-export async function endRoomAllocation(actor: Viewer, id: string, endedOn: Date) {
-  return prisma.$transaction(async (tx) => {
-    const before = await tx.roomAllocation.findUnique({ where: { id } });
-    if (!before) throw new NotFoundError('房间分配', id);
-    if (before.endedOn) throw new ConflictError('该房间分配已结束');
-    if (endedOn < before.startsOn) throw new BadUserInputError('结束日期不能早于开始日期', 'endedOn');
-    const { count } = await tx.roomAllocation.updateMany({ where: { id, endedOn: null }, data: { endedOn } });
-    if (count === 0) throw new ConflictError('该房间分配已结束');
-    const after = await tx.roomAllocation.findUniqueOrThrow({ where: { id } });
-    await recordAudit(tx, { actor, action: 'roomAllocation.end', entity: 'RoomAllocation', entityId: id, before, after });
-    return after;
-  });
-}
+export const endRoomAllocation = roomAllocationWorkflow.step<{ id: string; endedOn: Date }>('end', {
+  check: (_tx, { row, input }) => allocationEndProblem(row, input.endedOn),
+  data: ({ input }) => ({ endedOn: input.endedOn }),
+});

@@ -1,16 +1,15 @@
-import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
 import { ConflictError } from '@jiguan/shared-schema/errors';
-import type { Prisma } from '../../prisma/generated/client.ts';
+import type { Disposal, Prisma } from '../../prisma/generated/client.ts';
 import { businessDate } from '../domain/business-date.ts';
 import { disposableQuantity, issueAmounts } from '../domain/warehouse-item.ts';
-import { stepDisposal, type DisposalWithSteps } from './step-disposal.ts';
+import { disposalWorkflow, type DisposalStepInput } from './disposal-workflow.ts';
 
 /** The asset leaves: each change is conditional on the asset still being there to dispose of. */
-async function disposeOfAsset(tx: Prisma.TransactionClient, disposal: DisposalWithSteps): Promise<object> {
+async function disposeOfAsset(tx: Prisma.TransactionClient, disposal: Disposal): Promise<object> {
   const today = businessDate();
   if (disposal.vehicleId) {
     const { count } = await tx.vehicle.updateMany({ where: { id: disposal.vehicleId, status: 'IN_SERVICE' }, data: { status: 'DISPOSED' } });
-    if (count === 0) throw new ConflictError('该车辆已处置');
+    if (count === 0) throw new ConflictError('该车辆已处置', { reason: 'ALREADY_DISPOSED' });
     return { vehicle: await tx.vehicle.findUniqueOrThrow({ where: { id: disposal.vehicleId } }) };
   }
   if (disposal.itemId) {
@@ -23,7 +22,7 @@ async function disposeOfAsset(tx: Prisma.TransactionClient, disposal: DisposalWi
             where: { id: item.id, state: item.state, availableQuantity: quantity, reservedQuantity: 0 },
             data: { availableQuantity: 0, state: 'DISPOSED' },
           });
-    if (count === 0) throw new ConflictError(`${item.name} 已无可处置的库存，或有待审批的调剂申请`);
+    if (count === 0) throw new ConflictError(`${item.name} 已无可处置的库存，或有待审批的调剂申请`, { reason: 'STOCK_EXHAUSTED', params: { item: item.name } });
     const issue = await tx.warehouseIssue.create({
       data: { itemId: item.id, kind: 'DISPOSAL', quantity, disposalId: disposal.id, issuedOn: today, ...issueAmounts(item, quantity, 'DISPOSAL') },
     });
@@ -31,13 +30,11 @@ async function disposeOfAsset(tx: Prisma.TransactionClient, disposal: DisposalWi
   }
   if (disposal.buildingId) {
     const { count } = await tx.building.updateMany({ where: { id: disposal.buildingId, disposedOn: null }, data: { disposedOn: today } });
-    if (count === 0) throw new ConflictError('该房屋已处置');
+    if (count === 0) throw new ConflictError('该房屋已处置', { reason: 'ALREADY_DISPOSED' });
     return { building: await tx.building.findUniqueOrThrow({ where: { id: disposal.buildingId } }) };
   }
   return {};
 }
 
 /** APPROVED → EXECUTED: the vehicle is disposed of, the warehouse pieces leave, the property leaves the register. */
-export function executeDisposal(actor: Viewer, id: string, reason: string) {
-  return stepDisposal(actor, id, 'execute', reason, { effect: disposeOfAsset });
-}
+export const executeDisposal = disposalWorkflow.step<DisposalStepInput>('execute', { effect: (tx, { row }) => disposeOfAsset(tx, row) });

@@ -1,24 +1,20 @@
+import { auditSnapshot } from '@jiguan/shared-schema/audit/audit-snapshot';
 import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
-import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
-import type { ServiceKind } from '../../prisma/generated/enums.ts';
-import { prisma } from '../db.ts';
+import type { Prisma } from '../../prisma/generated/client.ts';
+import type { AssetsActionContext } from '../context.ts';
+import type { RecordServiceInput } from '../schema/service-record.ts';
 import { requireVehicleInService } from './require-vehicle.ts';
 
-export interface RecordServiceInput {
-  vehicleId: string;
-  servicedOn: Date;
-  kind: ServiceKind;
-  cost: string;
-  workshop: string;
-  description: string;
-}
-
 /** Records maintenance, a repair or the annual inspection of an in-service vehicle. */
-export async function recordService(actor: Viewer, input: RecordServiceInput) {
-  return prisma.$transaction(async (tx) => {
+export async function recordService(
+  { actor, db }: AssetsActionContext,
+  input: typeof RecordServiceInput.$inferInput,
+  query?: Pick<Prisma.ServiceRecordFindUniqueArgs, 'select' | 'include'>,
+) {
+  return db.$transaction(async (tx) => {
     await requireVehicleInService(tx, input.vehicleId, 'input.vehicleId');
-    const record = await tx.serviceRecord.create({ data: { ...input, workshop: input.workshop.trim(), description: input.description.trim() } });
-    await recordAudit(tx, { actor, action: 'serviceRecord.record', entity: 'ServiceRecord', entityId: record.id, before: null, after: record });
+    const record = await tx.serviceRecord.create({ ...query, data: input });
+    await recordAudit(tx, { actor, action: 'serviceRecord.record', entity: 'ServiceRecord', entityId: record.id, before: null, after: auditSnapshot(record) });
     return record;
   });
 }

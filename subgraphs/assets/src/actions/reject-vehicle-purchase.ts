@@ -1,7 +1,4 @@
-import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
-import { decideVehiclePurchase } from './decide-vehicle-purchase.ts';
+import { purchaseDecision, vehiclePurchaseWorkflow, type VehiclePurchaseDecision } from './vehicle-purchase-workflow.ts';
 
 /** Rejects a unit's request to buy vehicles, with why. */
-export function rejectVehiclePurchase(actor: Viewer, id: string, reason: string) {
-  return decideVehiclePurchase(actor, id, 'reject', reason);
-}
+export const rejectVehiclePurchase = vehiclePurchaseWorkflow.step<VehiclePurchaseDecision>('reject', { data: purchaseDecision });

@@ -7,6 +7,6 @@ import type { Prisma } from '../../prisma/generated/client.ts';
  */
 export async function requireOrganization(tx: Prisma.TransactionClient, id: string, field: string): Promise<void> {
   if (!(await tx.organization.findUnique({ where: { id }, select: { id: true } }))) {
-    throw new BadUserInputError('所选单位未在资产系统登记', field);
+    throw new BadUserInputError('所选单位未在资产系统登记', field, { reason: 'UNKNOWN_UNIT' });
   }
 }

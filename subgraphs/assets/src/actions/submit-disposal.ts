@@ -1,7 +1,4 @@
-import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
-import { stepDisposal } from './step-disposal.ts';
+import { disposalWorkflow, type DisposalStepInput } from './disposal-workflow.ts';
 
 /** DRAFT → SUBMITTED: the application goes to the approvers. */
-export function submitDisposal(actor: Viewer, id: string, reason: string) {
-  return stepDisposal(actor, id, 'submit', reason);
-}
+export const submitDisposal = disposalWorkflow.step<DisposalStepInput>('submit');

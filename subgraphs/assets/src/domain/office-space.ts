@@ -1,3 +1,4 @@
+import type { Refusal } from '@jiguan/shared-schema/errors';
 import { Prisma } from '../../prisma/generated/client.ts';
 
 export interface UnitSpaceFigures {
@@ -20,4 +21,10 @@ export function officeSpaceUsage(figures: UnitSpaceFigures): { areaPerPerson: Pr
       figures.approvedHeadcount > 0 ? figures.officeArea.div(figures.approvedHeadcount).toDecimalPlaces(2, Prisma.Decimal.ROUND_HALF_UP) : null,
     overStandard: figures.officeArea.greaterThan(figures.allowedArea),
   };
+}
+
+/** A unit's staffing names each rank at most once. */
+export function staffingProblem(staffing: readonly { rank: string }[]): Refusal | null {
+  const ranks = staffing.map((row) => row.rank);
+  return new Set(ranks).size === ranks.length ? null : { code: 'BAD_USER_INPUT', reason: 'RANK_REPEATED', message: '每个职级只能填写一次' };
 }

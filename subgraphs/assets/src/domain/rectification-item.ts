@@ -1,15 +1,19 @@
+import { stateMachine } from '@jiguan/shared-schema/workflow/state-machine';
 import type { Prisma } from '../../prisma/generated/client.ts';
 import type { RectificationStatus } from '../../prisma/generated/enums.ts';
-import { stateMachine } from './state-machine.ts';
+import { ASSETS_WRITERS } from './access.ts';
 
 export type RectificationVerb = 'start' | 'submit' | 'verify' | 'reject';
 
 /** A unit starts work on an item, submits it as done; staff verify it, or send it back. */
-export const rectificationItemMachine = stateMachine<RectificationStatus, RectificationVerb>({
-  start: { from: ['OPEN'], to: 'RECTIFYING' },
-  submit: { from: ['RECTIFYING'], to: 'SUBMITTED' },
-  verify: { from: ['SUBMITTED'], to: 'VERIFIED' },
-  reject: { from: ['SUBMITTED'], to: 'RECTIFYING' },
+export const rectificationItemMachine = stateMachine<RectificationStatus, RectificationVerb, { status: RectificationStatus }>({
+  stateOf: (item) => item.status,
+  transitions: {
+    start: { from: ['OPEN'], to: 'RECTIFYING', roles: ASSETS_WRITERS },
+    submit: { from: ['RECTIFYING'], to: 'SUBMITTED', roles: ASSETS_WRITERS },
+    verify: { from: ['SUBMITTED'], to: 'VERIFIED', roles: ASSETS_WRITERS },
+    reject: { from: ['SUBMITTED'], to: 'RECTIFYING', roles: ASSETS_WRITERS },
+  },
 });
 
 /** Still with the unit (not submitted, not verified) after its due date. */

@@ -1,6 +1,19 @@
-/** Rented-in space is given up once, on or after the day the rent started. */
-export function giveUpProblem(space: { startsOn: Date; givenUpOn: Date | null }, givenUpOn: Date): { conflict: boolean; message: string } | null {
-  if (space.givenUpOn) return { conflict: true, message: '该租赁用房已退租' };
-  if (givenUpOn < space.startsOn) return { conflict: false, message: '退租日期不能早于起租日期' };
-  return null;
+import type { Refusal } from '@jiguan/shared-schema/errors';
+import { stateMachine } from '@jiguan/shared-schema/workflow/state-machine';
+import { ASSETS_WRITERS } from './access.ts';
+
+interface RentedSpaceForRules {
+  startsOn: Date;
+  givenUpOn: Date | null;
+}
+
+/** Rented-in space is given up (退租) once. */
+export const rentedSpaceMachine = stateMachine<'RENTED' | 'GIVEN_UP', 'giveUp', RentedSpaceForRules>({
+  stateOf: (space) => (space.givenUpOn ? 'GIVEN_UP' : 'RENTED'),
+  transitions: { giveUp: { from: ['RENTED'], to: 'GIVEN_UP', roles: ASSETS_WRITERS } },
+});
+
+/** Space is given up on or after the day the rent started. */
+export function giveUpDateProblem(space: RentedSpaceForRules, givenUpOn: Date): Refusal | null {
+  return givenUpOn < space.startsOn ? { code: 'BAD_USER_INPUT', reason: 'BEFORE_START', field: 'givenUpOn', message: '退租日期不能早于起租日期' } : null;
 }

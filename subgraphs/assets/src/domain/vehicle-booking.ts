@@ -1,6 +1,8 @@
+import type { Refusal } from '@jiguan/shared-schema/errors';
+import { stateMachine } from '@jiguan/shared-schema/workflow/state-machine';
 import type { Prisma } from '../../prisma/generated/client.ts';
 import type { BookingStatus } from '../../prisma/generated/enums.ts';
-import { stateMachine } from './state-machine.ts';
+import { ASSETS_WRITERS } from './access.ts';
 
 /** The longest time-share rental, so one unit cannot hold a pool vehicle for good. */
 export const MAX_BOOKING_HOURS = 72;
@@ -11,10 +13,12 @@ export interface BookingWindow {
 }
 
 /** Why a rental window cannot be booked, or null: it must end after it starts and last at most {@link MAX_BOOKING_HOURS}. */
-export function bookingWindowProblem(window: BookingWindow): string | null {
+export function bookingWindowProblem(window: BookingWindow): Refusal | null {
   const hours = (window.endsAt.getTime() - window.startsAt.getTime()) / 3_600_000;
-  if (hours <= 0) return '结束时间须晚于开始时间';
-  if (hours > MAX_BOOKING_HOURS) return `单次租用不超过 ${MAX_BOOKING_HOURS} 小时`;
+  if (hours <= 0) return { code: 'BAD_USER_INPUT', reason: 'ENDS_BEFORE_START', field: 'endsAt', message: '结束时间须晚于开始时间' };
+  if (hours > MAX_BOOKING_HOURS) {
+    return { code: 'BAD_USER_INPUT', reason: 'BOOKING_TOO_LONG', field: 'endsAt', message: `单次租用不超过 ${MAX_BOOKING_HOURS} 小时`, params: { maxHours: MAX_BOOKING_HOURS } };
+  }
   return null;
 }
 
@@ -28,6 +32,8 @@ export function overlappingBookingsWhere(vehicleId: string, window: BookingWindo
   return { vehicleId, status: 'BOOKED', startsAt: { lt: window.endsAt }, endsAt: { gt: window.startsAt } };
 }
 
-export const vehicleBookingMachine = stateMachine<BookingStatus, 'cancel'>({
-  cancel: { from: ['BOOKED'], to: 'CANCELLED' },
+/** A booking is cancelled once, which frees its window. */
+export const vehicleBookingMachine = stateMachine<BookingStatus, 'cancel', { status: BookingStatus }>({
+  stateOf: (booking) => booking.status,
+  transitions: { cancel: { from: ['BOOKED'], to: 'CANCELLED', roles: ASSETS_WRITERS } },
 });

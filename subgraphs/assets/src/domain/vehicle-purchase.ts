@@ -1,8 +1,12 @@
+import { stateMachine } from '@jiguan/shared-schema/workflow/state-machine';
 import type { ApprovalStatus } from '../../prisma/generated/enums.ts';
-import { stateMachine } from './state-machine.ts';
+import { ASSETS_WRITERS } from './access.ts';
 
 /** Staff approve or reject a unit's request to buy vehicles (车辆配备审核), once. */
-export const vehiclePurchaseMachine = stateMachine<ApprovalStatus, 'approve' | 'reject'>({
-  approve: { from: ['PENDING'], to: 'APPROVED' },
-  reject: { from: ['PENDING'], to: 'REJECTED' },
+export const vehiclePurchaseMachine = stateMachine<ApprovalStatus, 'approve' | 'reject', { status: ApprovalStatus }>({
+  stateOf: (approval) => approval.status,
+  transitions: {
+    approve: { from: ['PENDING'], to: 'APPROVED', roles: ASSETS_WRITERS },
+    reject: { from: ['PENDING'], to: 'REJECTED', roles: ASSETS_WRITERS },
+  },
 });

@@ -1,5 +1,5 @@
 import type { Prisma } from '../../prisma/generated/client.ts';
-import { prisma } from '../db.ts';
+import { prisma, table } from '../db.ts';
 import { yearBounds } from '../domain/business-date.ts';
 
 export interface DisposalFigures {
@@ -17,7 +17,7 @@ export async function disposalFigures(year: number): Promise<DisposalFigures> {
            COALESCE(sum(value) FILTER (WHERE "assetKind" = 'PROPERTY'), 0)::numeric(16, 2) AS "propertyValue",
            count(*) FILTER (WHERE "assetKind" = 'VEHICLE')::int AS vehicles,
            COALESCE(sum(value) FILTER (WHERE "assetKind" = 'VEHICLE'), 0)::numeric(16, 2) AS "vehicleValue"
-      FROM assets."Disposal"
+      FROM ${table('Disposal')}
      -- approved that year, whether executed since or not
      WHERE status IN ('APPROVED', 'EXECUTED') AND "decidedOn" BETWEEN ${first}::date AND ${last}::date`;
   if (!row) throw new Error('disposal figures: no row');

@@ -1,4 +1,4 @@
-import { prisma } from '../db.ts';
+import { prisma, table } from '../db.ts';
 import { yearBounds } from '../domain/business-date.ts';
 
 export interface InspectionFigures {
@@ -14,9 +14,9 @@ export async function inspectionFigures(year: number): Promise<InspectionFigures
     SELECT count(DISTINCT i."organizationId")::int AS units,
            count(DISTINCT p.id)::int AS problems,
            count(r.id)::int AS suggestions
-      FROM assets."Inspection" i
-      LEFT JOIN assets."InspectionProblem" p ON p."inspectionId" = i.id
-      LEFT JOIN assets."RectificationItem" r ON r."problemId" = p.id
+      FROM ${table('Inspection')} i
+      LEFT JOIN ${table('InspectionProblem')} p ON p."inspectionId" = i.id
+      LEFT JOIN ${table('RectificationItem')} r ON r."problemId" = p.id
      WHERE i."inspectedOn" BETWEEN ${first}::date AND ${last}::date`;
   if (!row) throw new Error('inspection figures: no row');
   return row;

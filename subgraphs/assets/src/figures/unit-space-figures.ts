@@ -1,5 +1,5 @@
 import type { Prisma } from '../../prisma/generated/client.ts';
-import { prisma } from '../db.ts';
+import { prisma, table } from '../db.ts';
 import type { UnitSpaceFigures } from '../domain/office-space.ts';
 
 interface Row {
@@ -11,19 +11,19 @@ interface Row {
 
 /**
  * Office area held, approved posts and the area the standard allows, for many units in one
- * statement. Raw SQL names the schema: the adapter qualifies only Prisma's own queries.
+ * statement. Raw SQL names its tables with `table()`: the adapter qualifies only Prisma's own queries.
  */
 export async function unitSpaceFigures(organizationIds: readonly string[]): Promise<UnitSpaceFigures[]> {
   const rows = await prisma.$queryRaw<Row[]>`
     SELECT o.id AS "organizationId",
            COALESCE((SELECT sum(r.area)
-                       FROM assets."RoomAllocation" a JOIN assets."Room" r ON r.id = a."roomId"
+                       FROM ${table('RoomAllocation')} a JOIN ${table('Room')} r ON r.id = a."roomId"
                       WHERE a."organizationId" = o.id AND a."endedOn" IS NULL AND r.use = 'OFFICE'), 0)::numeric(14, 2) AS "officeArea",
-           COALESCE((SELECT sum(s."approvedHeadcount") FROM assets."Staffing" s WHERE s."organizationId" = o.id), 0)::int AS "approvedHeadcount",
+           COALESCE((SELECT sum(s."approvedHeadcount") FROM ${table('Staffing')} s WHERE s."organizationId" = o.id), 0)::int AS "approvedHeadcount",
            COALESCE((SELECT sum(s."approvedHeadcount" * st."areaPerPerson")
-                       FROM assets."Staffing" s JOIN assets."OfficeSpaceStandard" st ON st.rank = s.rank
+                       FROM ${table('Staffing')} s JOIN ${table('OfficeSpaceStandard')} st ON st.rank = s.rank
                       WHERE s."organizationId" = o.id), 0)::numeric(14, 2) AS "allowedArea"
-      FROM assets."Organization" o
+      FROM ${table('Organization')} o
      WHERE o.id = ANY(${[...organizationIds]})`;
   const byId = new Map(rows.map((row) => [row.organizationId, row]));
   return organizationIds.map((id) => {

@@ -1,5 +1,5 @@
 import type { Prisma } from '../../prisma/generated/client.ts';
-import { prisma } from '../db.ts';
+import { prisma, table } from '../db.ts';
 import { yearBounds } from '../domain/business-date.ts';
 import { NEW_ENERGY_TYPES } from '../domain/vehicle.ts';
 
@@ -17,14 +17,14 @@ export async function vehicleFigures(year: number): Promise<VehicleFigures> {
   const newEnergy = NEW_ENERGY_TYPES.map(String);
   const [row] = await prisma.$queryRaw<VehicleFigures[]>`
     SELECT
-      (SELECT COALESCE(sum(quantity), 0) FROM assets."VehiclePurchaseApproval"
+      (SELECT COALESCE(sum(quantity), 0) FROM ${table('VehiclePurchaseApproval')}
         WHERE status = 'APPROVED' AND "decidedOn" BETWEEN ${first}::date AND ${last}::date)::int AS "approvedVehicles",
-      (SELECT COALESCE(sum(quantity), 0) FROM assets."VehiclePurchaseApproval"
+      (SELECT COALESCE(sum(quantity), 0) FROM ${table('VehiclePurchaseApproval')}
         WHERE status = 'APPROVED' AND "decidedOn" BETWEEN ${first}::date AND ${last}::date
           AND "energyType"::text = ANY(${newEnergy}))::int AS "newEnergyVehicles",
-      (SELECT COALESCE(sum(amount), 0) FROM assets."FuelTopUp"
+      (SELECT COALESCE(sum(amount), 0) FROM ${table('FuelTopUp')}
         WHERE "toppedUpOn" BETWEEN ${first}::date AND ${last}::date)::numeric(14, 2) AS "fuelTopUpThisYear",
-      (SELECT COALESCE(sum(amount), 0) FROM assets."FuelTopUp"
+      (SELECT COALESCE(sum(amount), 0) FROM ${table('FuelTopUp')}
         WHERE "toppedUpOn" BETWEEN ${previous.first}::date AND ${previous.last}::date)::numeric(14, 2) AS "fuelTopUpLastYear"`;
   if (!row) throw new Error('vehicle figures: no row');
   return row;

@@ -1,5 +1,5 @@
 import type { Prisma } from '../../prisma/generated/client.ts';
-import { prisma } from '../db.ts';
+import { prisma, table } from '../db.ts';
 import { yearBounds } from '../domain/business-date.ts';
 
 export interface WarehouseFigures {
@@ -25,10 +25,10 @@ export async function warehouseFigures(year: number): Promise<WarehouseFigures> 
   const [row] = await prisma.$queryRaw<WarehouseFigures[]>`
     WITH items AS (
       SELECT i.*, w.kind AS "warehouseKind"
-        FROM assets."WarehouseItem" i JOIN assets."Warehouse" w ON w.id = i."warehouseId"
+        FROM ${table('WarehouseItem')} i JOIN ${table('Warehouse')} w ON w.id = i."warehouseId"
     ), issues AS (
       SELECT x.*, items."warehouseKind"
-        FROM assets."WarehouseIssue" x JOIN items ON items.id = x."itemId"
+        FROM ${table('WarehouseIssue')} x JOIN items ON items.id = x."itemId"
        WHERE x."issuedOn" <= ${last}::date
     )
     SELECT

@@ -1,11 +1,10 @@
-import { requireViewer } from '@jiguan/shared-schema/context';
+import { actingAs } from '@jiguan/shared-schema/context';
+import { text } from '@jiguan/shared-schema/validation/input-rules';
 import { addArchiveDocument } from '../actions/add-archive-document.ts';
 import { builder } from '../builder.ts';
-import { prisma } from '../db.ts';
-import { writers } from './auth-scopes.ts';
+import { assetsAccess } from '../domain/access.ts';
 import { BuildingRef } from './building.ts';
 import { ArchiveDocumentKindEnum } from './enums.ts';
-import { text } from './input-rules.ts';
 
 builder.prismaObject('ArchiveDocument', {
   description: 'A document in a property’s archive (档案资料)',
@@ -26,7 +25,7 @@ builder.prismaObjectFields(BuildingRef, (t) => ({
   }),
 }));
 
-const AddArchiveDocumentInput = builder.inputType('AddArchiveDocumentInput', {
+export const AddArchiveDocumentInput = builder.inputType('AddArchiveDocumentInput', {
   fields: (t) => ({
     buildingId: t.id({ required: true }),
     name: t.string({ required: true, validate: text(200) }),
@@ -38,11 +37,8 @@ const AddArchiveDocumentInput = builder.inputType('AddArchiveDocumentInput', {
 builder.mutationFields((t) => ({
   addArchiveDocument: t.prismaField({
     type: 'ArchiveDocument',
-    authScopes: writers,
+    authScopes: assetsAccess.write,
     args: { input: t.arg({ type: AddArchiveDocumentInput, required: true }) },
-    resolve: async (query, _root, { input }, context) => {
-      const document = await addArchiveDocument(requireViewer(context), input);
-      return prisma.archiveDocument.findUniqueOrThrow({ ...query, where: { id: document.id } });
-    },
+    resolve: (query, _root, { input }, context) => addArchiveDocument(actingAs(context), input, query),
   }),
 }));

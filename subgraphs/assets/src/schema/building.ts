@@ -1,20 +1,19 @@
-import { requireViewer } from '@jiguan/shared-schema/context';
+import { actingAs } from '@jiguan/shared-schema/context';
+import { decimalColumn } from '@jiguan/shared-schema/schema/decimal-column';
+import { orderEnum } from '@jiguan/shared-schema/schema/order-enum';
+import { amount, positiveAmount, text } from '@jiguan/shared-schema/validation/input-rules';
 import type { Prisma } from '../../prisma/generated/client.ts';
 import { createBuilding } from '../actions/create-building.ts';
 import { updateBuilding } from '../actions/update-building.ts';
 import { builder } from '../builder.ts';
-import { prisma } from '../db.ts';
-import { visibleBuildings } from '../domain/visibility.ts';
-import { readers, unitReaders, writers } from './auth-scopes.ts';
+import { assetsAccess } from '../domain/access.ts';
 import { BuildingUseEnum, CertificateStatusEnum, TitleRegistrationEnum } from './enums.ts';
-import { amount, positiveAmount, text } from './input-rules.ts';
-import { orderEnum } from './order-enum.ts';
 import { OrganizationRef } from './organization.ts';
 
 export const BuildingRef = builder.prismaObject('Building', {
   description:
-    'A property (房屋资产) under the bureau’s centralised management. Code, name and address are open to every logged-in user, as other domains refer to buildings; the rest is for readers of the assets domain.',
-  authScopes: readers,
+    'A property (房屋资产) under the bureau’s centralised management. Code, name and address are open to every logged-in user who may see the property (other domains refer to buildings); the rest is for readers of the assets domain.',
+  authScopes: assetsAccess.read,
   fields: (t) => ({
     id: t.exposeID('id', { skipTypeScopes: true }),
     code: t.exposeString('code', { skipTypeScopes: true, description: 'Register number, e.g. SJ-FW-0001' }),
@@ -22,11 +21,11 @@ export const BuildingRef = builder.prismaObject('Building', {
     address: t.exposeString('address', { skipTypeScopes: true }),
     owningUnit: t.relation('owningUnit', { description: '产权单位' }),
     usingUnit: t.relation('usingUnit', { nullable: true, description: '使用单位; none while idle' }),
-    landArea: t.field({ type: 'Decimal', description: 'm²', resolve: (building) => building.landArea.toFixed(2) }),
-    floorArea: t.field({ type: 'Decimal', description: 'm² (建筑面积)', resolve: (building) => building.floorArea.toFixed(2) }),
+    landArea: t.field({ type: 'Decimal', description: 'm²', resolve: decimalColumn('landArea') }),
+    floorArea: t.field({ type: 'Decimal', description: 'm² (建筑面积)', resolve: decimalColumn('floorArea') }),
     certificateStatus: t.expose('certificateStatus', { type: CertificateStatusEnum }),
     titleRegistration: t.expose('titleRegistration', { type: TitleRegistrationEnum }),
-    bookValue: t.field({ type: 'Decimal', description: '账面价值, yuan', resolve: (building) => building.bookValue.toFixed(2) }),
+    bookValue: t.field({ type: 'Decimal', description: '账面价值, yuan', resolve: decimalColumn('bookValue') }),
     currentUse: t.expose('currentUse', { type: BuildingUseEnum }),
     managedSince: t.expose('managedSince', { type: 'Date', description: 'Taken into centralised management on' }),
     disposedOn: t.expose('disposedOn', { type: 'Date', nullable: true, description: 'Taken off the register by an executed disposal' }),
@@ -35,10 +34,11 @@ export const BuildingRef = builder.prismaObject('Building', {
 
 builder.asEntity(BuildingRef, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: ({ id }) => prisma.building.findUnique({ where: { id } }),
+  // findUnique calls of one tick are batched by Prisma into one query; one outside the viewer's scope resolves to null.
+  resolveReference: ({ id }, context) => context.db.building.findUnique({ where: { id } }),
 });
 
-const buildingOrder = orderEnum('BuildingOrder', {
+const buildingOrder = orderEnum(builder, 'BuildingOrder', {
   CODE: [{ code: 'asc' }],
   NAME: [{ name: 'asc' }, { code: 'asc' }],
   FLOOR_AREA_DESC: [{ floorArea: 'desc' }, { code: 'asc' }],
@@ -77,26 +77,20 @@ builder.queryFields((t) => ({
   building: t.prismaField({
     type: 'Building',
     nullable: true,
-    authScopes: readers,
+    authScopes: assetsAccess.read,
     description: 'A property, if the viewer may see it',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _root, { id }, context) =>
-      prisma.building.findFirst({ ...query, where: { AND: [{ id }, visibleBuildings(requireViewer(context))] } }),
+    resolve: (query, _root, { id }, context) => context.db.building.findUnique({ ...query, where: { id } }),
   }),
   buildings: t.prismaConnection({
     type: 'Building',
     cursor: 'id',
-    authScopes: readers,
+    authScopes: assetsAccess.read,
     description: 'Properties on the register; a unit user sees those their unit owns or uses',
     args: { filter: t.arg({ type: BuildingFilter }), orderBy: t.arg({ type: buildingOrder.ref, defaultValue: buildingOrder.defaultValue }) },
     resolve: (query, _root, { filter, orderBy }, context) =>
-      prisma.building.findMany({
-        ...query,
-        where: { AND: [visibleBuildings(requireViewer(context)), buildingWhere(filter)] },
-        orderBy: buildingOrder.orderBy(orderBy),
-      }),
-    totalCount: (_connection, { filter }, context) =>
-      prisma.building.count({ where: { AND: [visibleBuildings(requireViewer(context)), buildingWhere(filter)] } }),
+      context.db.building.findMany({ ...query, where: buildingWhere(filter), orderBy: buildingOrder.orderBy(orderBy) }),
+    totalCount: (_connection, { filter }, context) => context.db.building.count({ where: buildingWhere(filter) }),
   }),
 }));
 
@@ -104,14 +98,14 @@ builder.prismaObjectFields(OrganizationRef, (t) => ({
   buildings: t.relatedConnection('usedBuildings', {
     cursor: 'id',
     totalCount: true,
-    authScopes: unitReaders,
+    authScopes: assetsAccess.readUnit,
     description: 'Properties the unit uses (使用单位)',
     query: { where: { disposedOn: null }, orderBy: [{ code: 'asc' }] },
   }),
   ownedBuildings: t.relatedConnection('ownedBuildings', {
     cursor: 'id',
     totalCount: true,
-    authScopes: unitReaders,
+    authScopes: assetsAccess.readUnit,
     description: 'Properties the unit holds title to (产权单位)',
     query: { where: { disposedOn: null }, orderBy: [{ code: 'asc' }] },
   }),
@@ -125,7 +119,7 @@ const buildingFields = {
   bookValue: amount,
 };
 
-const CreateBuildingInput = builder.inputType('CreateBuildingInput', {
+export const CreateBuildingInput = builder.inputType('CreateBuildingInput', {
   fields: (t) => ({
     code: t.string({ required: true, validate: text(40) }),
     name: t.string({ required: true, validate: buildingFields.name }),
@@ -142,36 +136,33 @@ const CreateBuildingInput = builder.inputType('CreateBuildingInput', {
   }),
 });
 
-const UpdateBuildingInput = builder.inputType('UpdateBuildingInput', {
+export const UpdateBuildingInput = builder.inputType('UpdateBuildingInput', {
   description: 'Fields left out stay as they are; `usingUnitId: null` clears the using unit',
   fields: (t) => ({
-    name: t.string({ validate: buildingFields.name }),
-    address: t.string({ validate: buildingFields.address }),
+    name: t.string({ validate: buildingFields.name.nullish() }),
+    address: t.string({ validate: buildingFields.address.nullish() }),
     usingUnitId: t.id(),
-    landArea: t.field({ type: 'Decimal', validate: buildingFields.landArea }),
-    floorArea: t.field({ type: 'Decimal', validate: buildingFields.floorArea }),
+    landArea: t.field({ type: 'Decimal', validate: buildingFields.landArea.nullish() }),
+    floorArea: t.field({ type: 'Decimal', validate: buildingFields.floorArea.nullish() }),
     certificateStatus: t.field({ type: CertificateStatusEnum }),
     titleRegistration: t.field({ type: TitleRegistrationEnum }),
-    bookValue: t.field({ type: 'Decimal', validate: buildingFields.bookValue }),
+    bookValue: t.field({ type: 'Decimal', validate: buildingFields.bookValue.nullish() }),
     currentUse: t.field({ type: BuildingUseEnum }),
   }),
 });
 
-/** Re-reads a changed property with the selection the client asked for. */
-const reload = (query: object, id: string) => prisma.building.findUniqueOrThrow({ ...query, where: { id } });
-
 builder.mutationFields((t) => ({
   createBuilding: t.prismaField({
     type: 'Building',
-    authScopes: writers,
+    authScopes: assetsAccess.write,
     description: 'Takes a property into the register',
     args: { input: t.arg({ type: CreateBuildingInput, required: true }) },
-    resolve: async (query, _root, { input }, context) => reload(query, (await createBuilding(requireViewer(context), input)).id),
+    resolve: (query, _root, { input }, context) => createBuilding(actingAs(context), input, query),
   }),
   updateBuilding: t.prismaField({
     type: 'Building',
-    authScopes: writers,
+    authScopes: assetsAccess.write,
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateBuildingInput, required: true }) },
-    resolve: async (query, _root, { id, input }, context) => reload(query, (await updateBuilding(requireViewer(context), id, input)).id),
+    resolve: (query, _root, { id, input }, context) => updateBuilding(actingAs(context), id, input, query),
   }),
 }));

@@ -1,4 +1,9 @@
-import { requireViewer } from '@jiguan/shared-schema/context';
+import { actingAs } from '@jiguan/shared-schema/context';
+import { actionEnum, ALLOWED_ACTIONS_DESCRIPTION, allowedActions } from '@jiguan/shared-schema/schema/allowed-actions';
+import { decimalColumn } from '@jiguan/shared-schema/schema/decimal-column';
+import { orderEnum } from '@jiguan/shared-schema/schema/order-enum';
+import { domainRule } from '@jiguan/shared-schema/validation/domain-rule';
+import { positiveAmount, text } from '@jiguan/shared-schema/validation/input-rules';
 import type { Prisma } from '../../prisma/generated/client.ts';
 import { approveDisposal } from '../actions/approve-disposal.ts';
 import { createDisposal } from '../actions/create-disposal.ts';
@@ -6,13 +11,12 @@ import { executeDisposal } from '../actions/execute-disposal.ts';
 import { rejectDisposal } from '../actions/reject-disposal.ts';
 import { submitDisposal } from '../actions/submit-disposal.ts';
 import { builder } from '../builder.ts';
-import { prisma } from '../db.ts';
-import { visibleDisposals } from '../domain/visibility.ts';
-import { readers, unitReaders, writers } from './auth-scopes.ts';
+import { assetsAccess } from '../domain/access.ts';
+import { disposalMachine, disposalRuleSelect, disposalTargetProblem } from '../domain/disposal.ts';
 import { DisposalAssetKindEnum, DisposalMethodEnum, DisposalStatusEnum } from './enums.ts';
-import { positiveAmount, text } from './input-rules.ts';
-import { orderEnum } from './order-enum.ts';
 import { OrganizationRef } from './organization.ts';
+
+const DisposalActionEnum = actionEnum(builder, 'DisposalAction', disposalMachine);
 
 builder.prismaObject('Disposal', {
   description: '资产处置: an application to dispose of one asset record, DRAFT → SUBMITTED → APPROVED → EXECUTED (or REJECTED)',
@@ -26,13 +30,20 @@ builder.prismaObject('Disposal', {
     building: t.relation('building', { nullable: true, description: 'The property, when it is on the register' }),
     vehicle: t.relation('vehicle', { nullable: true }),
     item: t.relation('item', { nullable: true, description: 'The warehouse item whose remaining pieces go' }),
-    value: t.field({ type: 'Decimal', description: '原值, yuan', resolve: (disposal) => disposal.value.toFixed(2) }),
+    value: t.field({ type: 'Decimal', description: '原值, yuan', resolve: decimalColumn('value') }),
     method: t.expose('method', { type: DisposalMethodEnum }),
     status: t.expose('status', { type: DisposalStatusEnum }),
     decidedOn: t.expose('decidedOn', { type: 'Date', nullable: true, description: '批复日期: approved or rejected on' }),
     steps: t.relatedConnection('steps', { cursor: 'id', totalCount: true, query: { orderBy: [{ at: 'asc' }, { id: 'asc' }] } }),
     issue: t.relation('issue', { nullable: true, description: 'The pieces that left the warehouse (warehouse items)' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    allowedActions: t.field({
+      type: [DisposalActionEnum],
+      description: ALLOWED_ACTIONS_DESCRIPTION,
+      // The machine reads who submitted (four eyes), from the steps.
+      select: { steps: disposalRuleSelect.steps },
+      resolve: (disposal, _args, context) => allowedActions(disposalMachine, context.viewer, disposal),
+    }),
   }),
 });
 
@@ -52,12 +63,12 @@ builder.prismaObjectFields(OrganizationRef, (t) => ({
   disposals: t.relatedConnection('disposals', {
     cursor: 'id',
     totalCount: true,
-    authScopes: unitReaders,
+    authScopes: assetsAccess.readUnit,
     query: { orderBy: [{ createdAt: 'desc' }, { id: 'asc' }] },
   }),
 }));
 
-const disposalOrder = orderEnum('DisposalOrder', {
+const disposalOrder = orderEnum(builder, 'DisposalOrder', {
   CREATED_AT_DESC: [{ createdAt: 'desc' }, { id: 'asc' }],
   DECIDED_ON_DESC: [{ decidedOn: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
   VALUE_DESC: [{ value: 'desc' }, { id: 'asc' }],
@@ -91,28 +102,23 @@ builder.queryFields((t) => ({
   disposal: t.prismaField({
     type: 'Disposal',
     nullable: true,
-    authScopes: readers,
+    authScopes: assetsAccess.read,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _root, { id }, context) =>
-      prisma.disposal.findFirst({ ...query, where: { AND: [{ id }, visibleDisposals(requireViewer(context))] } }),
+    resolve: (query, _root, { id }, context) => context.db.disposal.findUnique({ ...query, where: { id } }),
   }),
   disposals: t.prismaConnection({
     type: 'Disposal',
     cursor: 'id',
-    authScopes: readers,
+    authScopes: assetsAccess.read,
     args: { filter: t.arg({ type: DisposalFilter }), orderBy: t.arg({ type: disposalOrder.ref, defaultValue: disposalOrder.defaultValue }) },
     resolve: (query, _root, { filter, orderBy }, context) =>
-      prisma.disposal.findMany({
-        ...query,
-        where: { AND: [visibleDisposals(requireViewer(context)), disposalWhere(filter)] },
-        orderBy: disposalOrder.orderBy(orderBy),
-      }),
-    totalCount: (_connection, { filter }, context) =>
-      prisma.disposal.count({ where: { AND: [visibleDisposals(requireViewer(context)), disposalWhere(filter)] } }),
+      context.db.disposal.findMany({ ...query, where: disposalWhere(filter), orderBy: disposalOrder.orderBy(orderBy) }),
+    totalCount: (_connection, { filter }, context) => context.db.disposal.count({ where: disposalWhere(filter) }),
   }),
 }));
 
-const CreateDisposalInput = builder.inputType('CreateDisposalInput', {
+export const CreateDisposalInput = builder.inputType('CreateDisposalInput', {
+  validate: domainRule(disposalTargetProblem),
   fields: (t) => ({
     organizationId: t.id({ required: true, description: 'The unit whose asset it is' }),
     assetKind: t.field({ type: DisposalAssetKindEnum, required: true }),
@@ -127,45 +133,43 @@ const CreateDisposalInput = builder.inputType('CreateDisposalInput', {
   }),
 });
 
-const reload = (query: object, id: string) => prisma.disposal.findUniqueOrThrow({ ...query, where: { id } });
-
 builder.mutationFields((t) => {
   const stepArgs = { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true, validate: text(500) }) };
   return {
     createDisposal: t.prismaField({
       type: 'Disposal',
-      authScopes: writers,
+      authScopes: assetsAccess.write,
       description: 'Drafts a disposal application',
       args: { input: t.arg({ type: CreateDisposalInput, required: true }) },
-      resolve: async (query, _root, { input }, context) => reload(query, (await createDisposal(requireViewer(context), input)).id),
+      resolve: (query, _root, { input }, context) => createDisposal(actingAs(context), input, query),
     }),
     submitDisposal: t.prismaField({
       type: 'Disposal',
-      authScopes: writers,
+      authScopes: { anyRole: disposalMachine.rolesFor('submit') },
       description: 'DRAFT → SUBMITTED',
       args: stepArgs,
-      resolve: async (query, _root, { id, reason }, context) => reload(query, (await submitDisposal(requireViewer(context), id, reason)).id),
+      resolve: (query, _root, args, context) => submitDisposal(actingAs(context), args, query),
     }),
     approveDisposal: t.prismaField({
       type: 'Disposal',
-      authScopes: writers,
+      authScopes: { anyRole: disposalMachine.rolesFor('approve') },
       description: 'SUBMITTED → APPROVED (批复), by someone other than the submitter',
       args: stepArgs,
-      resolve: async (query, _root, { id, reason }, context) => reload(query, (await approveDisposal(requireViewer(context), id, reason)).id),
+      resolve: (query, _root, args, context) => approveDisposal(actingAs(context), args, query),
     }),
     rejectDisposal: t.prismaField({
       type: 'Disposal',
-      authScopes: writers,
+      authScopes: { anyRole: disposalMachine.rolesFor('reject') },
       description: 'SUBMITTED → REJECTED, by someone other than the submitter',
       args: stepArgs,
-      resolve: async (query, _root, { id, reason }, context) => reload(query, (await rejectDisposal(requireViewer(context), id, reason)).id),
+      resolve: (query, _root, args, context) => rejectDisposal(actingAs(context), args, query),
     }),
     executeDisposal: t.prismaField({
       type: 'Disposal',
-      authScopes: writers,
+      authScopes: { anyRole: disposalMachine.rolesFor('execute') },
       description: 'APPROVED → EXECUTED: the vehicle is disposed of, the warehouse pieces leave, the property leaves the register',
       args: stepArgs,
-      resolve: async (query, _root, { id, reason }, context) => reload(query, (await executeDisposal(requireViewer(context), id, reason)).id),
+      resolve: (query, _root, args, context) => executeDisposal(actingAs(context), args, query),
     }),
   };
 });

@@ -1,12 +1,11 @@
-import { requireViewer } from '@jiguan/shared-schema/context';
+import { actingAs } from '@jiguan/shared-schema/context';
+import { decimalColumn } from '@jiguan/shared-schema/schema/decimal-column';
+import { orderEnum } from '@jiguan/shared-schema/schema/order-enum';
+import { positiveAmount, text } from '@jiguan/shared-schema/validation/input-rules';
 import type { Prisma } from '../../prisma/generated/client.ts';
 import { recordFuelTopUp } from '../actions/record-fuel-top-up.ts';
 import { builder } from '../builder.ts';
-import { prisma } from '../db.ts';
-import { visibleVehicles } from '../domain/visibility.ts';
-import { readers, writers } from './auth-scopes.ts';
-import { positiveAmount, text } from './input-rules.ts';
-import { orderEnum } from './order-enum.ts';
+import { assetsAccess } from '../domain/access.ts';
 import { VehicleRef } from './vehicle.ts';
 
 builder.prismaObject('FuelTopUp', {
@@ -16,7 +15,7 @@ builder.prismaObject('FuelTopUp', {
     vehicle: t.relation('vehicle'),
     cardNumber: t.exposeString('cardNumber'),
     toppedUpOn: t.expose('toppedUpOn', { type: 'Date' }),
-    amount: t.field({ type: 'Decimal', description: 'yuan', resolve: (topUp) => topUp.amount.toFixed(2) }),
+    amount: t.field({ type: 'Decimal', description: 'yuan', resolve: decimalColumn('amount') }),
   }),
 });
 
@@ -24,7 +23,7 @@ builder.prismaObjectFields(VehicleRef, (t) => ({
   fuelTopUps: t.relatedConnection('fuelTopUps', { cursor: 'id', totalCount: true, query: { orderBy: [{ toppedUpOn: 'desc' }, { id: 'asc' }] } }),
 }));
 
-const topUpOrder = orderEnum('FuelTopUpOrder', {
+const topUpOrder = orderEnum(builder, 'FuelTopUpOrder', {
   TOPPED_UP_ON_DESC: [{ toppedUpOn: 'desc' }, { id: 'asc' }],
   AMOUNT_DESC: [{ amount: 'desc' }, { id: 'asc' }],
 } satisfies Record<string, Prisma.FuelTopUpOrderByWithRelationInput[]>);
@@ -52,20 +51,15 @@ builder.queryFields((t) => ({
   fuelTopUps: t.prismaConnection({
     type: 'FuelTopUp',
     cursor: 'id',
-    authScopes: readers,
+    authScopes: assetsAccess.read,
     args: { filter: t.arg({ type: FuelTopUpFilter }), orderBy: t.arg({ type: topUpOrder.ref, defaultValue: topUpOrder.defaultValue }) },
     resolve: (query, _root, { filter, orderBy }, context) =>
-      prisma.fuelTopUp.findMany({
-        ...query,
-        where: { AND: [{ vehicle: visibleVehicles(requireViewer(context)) }, topUpWhere(filter)] },
-        orderBy: topUpOrder.orderBy(orderBy),
-      }),
-    totalCount: (_connection, { filter }, context) =>
-      prisma.fuelTopUp.count({ where: { AND: [{ vehicle: visibleVehicles(requireViewer(context)) }, topUpWhere(filter)] } }),
+      context.db.fuelTopUp.findMany({ ...query, where: topUpWhere(filter), orderBy: topUpOrder.orderBy(orderBy) }),
+    totalCount: (_connection, { filter }, context) => context.db.fuelTopUp.count({ where: topUpWhere(filter) }),
   }),
 }));
 
-const RecordFuelTopUpInput = builder.inputType('RecordFuelTopUpInput', {
+export const RecordFuelTopUpInput = builder.inputType('RecordFuelTopUpInput', {
   fields: (t) => ({
     vehicleId: t.id({ required: true }),
     cardNumber: t.string({ required: true, validate: text(30) }),
@@ -77,11 +71,8 @@ const RecordFuelTopUpInput = builder.inputType('RecordFuelTopUpInput', {
 builder.mutationFields((t) => ({
   recordFuelTopUp: t.prismaField({
     type: 'FuelTopUp',
-    authScopes: writers,
+    authScopes: assetsAccess.write,
     args: { input: t.arg({ type: RecordFuelTopUpInput, required: true }) },
-    resolve: async (query, _root, { input }, context) => {
-      const topUp = await recordFuelTopUp(requireViewer(context), input);
-      return prisma.fuelTopUp.findUniqueOrThrow({ ...query, where: { id: topUp.id } });
-    },
+    resolve: (query, _root, { input }, context) => recordFuelTopUp(actingAs(context), input, query),
   }),
 }));

@@ -1,13 +1,12 @@
-import { requireViewer } from '@jiguan/shared-schema/context';
+import { actingAs } from '@jiguan/shared-schema/context';
+import { decimalColumn } from '@jiguan/shared-schema/schema/decimal-column';
+import { orderEnum } from '@jiguan/shared-schema/schema/order-enum';
+import { positiveAmount } from '@jiguan/shared-schema/validation/input-rules';
 import type { Prisma } from '../../prisma/generated/client.ts';
 import { recordHandover } from '../actions/record-handover.ts';
 import { builder } from '../builder.ts';
-import { prisma } from '../db.ts';
-import { visibleHandovers } from '../domain/visibility.ts';
-import { readers, unitReaders, writers } from './auth-scopes.ts';
+import { assetsAccess } from '../domain/access.ts';
 import { BuildingRef } from './building.ts';
-import { positiveAmount } from './input-rules.ts';
-import { orderEnum } from './order-enum.ts';
 import { OrganizationRef } from './organization.ts';
 
 builder.prismaObject('Handover', {
@@ -15,10 +14,10 @@ builder.prismaObject('Handover', {
   fields: (t) => ({
     id: t.exposeID('id'),
     building: t.relation('building'),
-    plan: t.relation('plan', { nullable: true }),
+    plan: t.relation('plan', { nullable: true, description: 'The 一房一策 plan it implements, when the viewer may see it' }),
     recipient: t.relation('recipient'),
     handedOverOn: t.expose('handedOverOn', { type: 'Date' }),
-    yearlyRent: t.field({ type: 'Decimal', description: 'New after-tax rent income, yuan a year', resolve: (handover) => handover.yearlyRent.toFixed(2) }),
+    yearlyRent: t.field({ type: 'Decimal', description: 'New after-tax rent income, yuan a year', resolve: decimalColumn('yearlyRent') }),
   }),
 });
 
@@ -30,13 +29,13 @@ builder.prismaObjectFields(OrganizationRef, (t) => ({
   handoversReceived: t.relatedConnection('handoversReceived', {
     cursor: 'id',
     totalCount: true,
-    authScopes: unitReaders,
+    authScopes: assetsAccess.readUnit,
     description: 'Properties handed over to this unit to operate',
     query: { orderBy: [{ handedOverOn: 'desc' }, { id: 'asc' }] },
   }),
 }));
 
-const handoverOrder = orderEnum('HandoverOrder', {
+const handoverOrder = orderEnum(builder, 'HandoverOrder', {
   HANDED_OVER_ON_DESC: [{ handedOverOn: 'desc' }, { id: 'asc' }],
   YEARLY_RENT_DESC: [{ yearlyRent: 'desc' }, { id: 'asc' }],
 } satisfies Record<string, Prisma.HandoverOrderByWithRelationInput[]>);
@@ -62,20 +61,15 @@ builder.queryFields((t) => ({
   handovers: t.prismaConnection({
     type: 'Handover',
     cursor: 'id',
-    authScopes: readers,
+    authScopes: assetsAccess.read,
     args: { filter: t.arg({ type: HandoverFilter }), orderBy: t.arg({ type: handoverOrder.ref, defaultValue: handoverOrder.defaultValue }) },
     resolve: (query, _root, { filter, orderBy }, context) =>
-      prisma.handover.findMany({
-        ...query,
-        where: { AND: [visibleHandovers(requireViewer(context)), handoverWhere(filter)] },
-        orderBy: handoverOrder.orderBy(orderBy),
-      }),
-    totalCount: (_connection, { filter }, context) =>
-      prisma.handover.count({ where: { AND: [visibleHandovers(requireViewer(context)), handoverWhere(filter)] } }),
+      context.db.handover.findMany({ ...query, where: handoverWhere(filter), orderBy: handoverOrder.orderBy(orderBy) }),
+    totalCount: (_connection, { filter }, context) => context.db.handover.count({ where: handoverWhere(filter) }),
   }),
 }));
 
-const RecordHandoverInput = builder.inputType('RecordHandoverInput', {
+export const RecordHandoverInput = builder.inputType('RecordHandoverInput', {
   fields: (t) => ({
     buildingId: t.id({ required: true }),
     planId: t.id({ description: 'The 一房一策 plan it implements, if any' }),
@@ -88,12 +82,9 @@ const RecordHandoverInput = builder.inputType('RecordHandoverInput', {
 builder.mutationFields((t) => ({
   recordHandover: t.prismaField({
     type: 'Handover',
-    authScopes: writers,
+    authScopes: assetsAccess.write,
     description: 'Hands an idle property over to be let: the recipient becomes its user and the property counts as leased out',
     args: { input: t.arg({ type: RecordHandoverInput, required: true }) },
-    resolve: async (query, _root, { input }, context) => {
-      const handover = await recordHandover(requireViewer(context), input);
-      return prisma.handover.findUniqueOrThrow({ ...query, where: { id: handover.id } });
-    },
+    resolve: (query, _root, { input }, context) => recordHandover(actingAs(context), input, query),
   }),
 }));

@@ -1,14 +1,14 @@
-import { requireViewer } from '@jiguan/shared-schema/context';
+import { actingAs } from '@jiguan/shared-schema/context';
+import { orderEnum } from '@jiguan/shared-schema/schema/order-enum';
+import { domainRule } from '@jiguan/shared-schema/validation/domain-rule';
+import { text } from '@jiguan/shared-schema/validation/input-rules';
 import type { Prisma } from '../../prisma/generated/client.ts';
 import { recordInspection } from '../actions/record-inspection.ts';
 import { builder } from '../builder.ts';
-import { prisma } from '../db.ts';
-import { visibleInspections } from '../domain/visibility.ts';
-import { readers, unitReaders, writers } from './auth-scopes.ts';
+import { assetsAccess } from '../domain/access.ts';
+import { inspectionProblem } from '../domain/inspection.ts';
 import { BuildingRef } from './building.ts';
 import { ProblemCategoryEnum } from './enums.ts';
-import { text } from './input-rules.ts';
-import { orderEnum } from './order-enum.ts';
 import { OrganizationRef } from './organization.ts';
 
 builder.prismaObject('Inspection', {
@@ -27,14 +27,14 @@ builder.prismaObject('InspectionProblem', {
   fields: (t) => ({
     id: t.exposeID('id'),
     inspection: t.relation('inspection'),
-    building: t.relation('building', { nullable: true, description: 'The property it was found at, when it concerns one' }),
+    building: t.relation('building', { nullable: true, description: 'The property it was found at, when it concerns one the viewer may see' }),
     category: t.expose('category', { type: ProblemCategoryEnum }),
     description: t.exposeString('description'),
     rectificationItems: t.relatedConnection('rectificationItems', { cursor: 'id', totalCount: true, query: { orderBy: { dueOn: 'asc' } } }),
   }),
 });
 
-const inspectionOrder = orderEnum('InspectionOrder', {
+const inspectionOrder = orderEnum(builder, 'InspectionOrder', {
   INSPECTED_ON_DESC: [{ inspectedOn: 'desc' }, { id: 'asc' }],
   INSPECTED_ON: [{ inspectedOn: 'asc' }, { id: 'asc' }],
 } satisfies Record<string, Prisma.InspectionOrderByWithRelationInput[]>);
@@ -60,16 +60,11 @@ builder.queryFields((t) => ({
   inspections: t.prismaConnection({
     type: 'Inspection',
     cursor: 'id',
-    authScopes: readers,
+    authScopes: assetsAccess.read,
     args: { filter: t.arg({ type: InspectionFilter }), orderBy: t.arg({ type: inspectionOrder.ref, defaultValue: inspectionOrder.defaultValue }) },
     resolve: (query, _root, { filter, orderBy }, context) =>
-      prisma.inspection.findMany({
-        ...query,
-        where: { AND: [visibleInspections(requireViewer(context)), inspectionWhere(filter)] },
-        orderBy: inspectionOrder.orderBy(orderBy),
-      }),
-    totalCount: (_connection, { filter }, context) =>
-      prisma.inspection.count({ where: { AND: [visibleInspections(requireViewer(context)), inspectionWhere(filter)] } }),
+      context.db.inspection.findMany({ ...query, where: inspectionWhere(filter), orderBy: inspectionOrder.orderBy(orderBy) }),
+    totalCount: (_connection, { filter }, context) => context.db.inspection.count({ where: inspectionWhere(filter) }),
   }),
 }));
 
@@ -77,7 +72,7 @@ builder.prismaObjectFields(OrganizationRef, (t) => ({
   inspections: t.relatedConnection('inspections', {
     cursor: 'id',
     totalCount: true,
-    authScopes: unitReaders,
+    authScopes: assetsAccess.readUnit,
     query: { orderBy: [{ inspectedOn: 'desc' }, { id: 'asc' }] },
   }),
 }));
@@ -86,7 +81,7 @@ builder.prismaObjectFields(BuildingRef, (t) => ({
   problems: t.relatedConnection('problems', {
     cursor: 'id',
     totalCount: true,
-    description: 'Problems inspections found at this property',
+    description: 'Problems inspections found at this property (of the inspections the viewer may see)',
     query: { orderBy: { id: 'asc' } },
   }),
 }));
@@ -108,7 +103,8 @@ const InspectionProblemInput = builder.inputType('InspectionProblemInput', {
   }),
 });
 
-const RecordInspectionInput = builder.inputType('RecordInspectionInput', {
+export const RecordInspectionInput = builder.inputType('RecordInspectionInput', {
+  validate: domainRule(inspectionProblem),
   fields: (t) => ({
     organizationId: t.id({ required: true }),
     inspectedOn: t.field({ type: 'Date', required: true }),
@@ -120,12 +116,9 @@ const RecordInspectionInput = builder.inputType('RecordInspectionInput', {
 builder.mutationFields((t) => ({
   recordInspection: t.prismaField({
     type: 'Inspection',
-    authScopes: writers,
+    authScopes: assetsAccess.write,
     description: 'Records an inspection with the problems found and the rectification items issued, in one go',
     args: { input: t.arg({ type: RecordInspectionInput, required: true }) },
-    resolve: async (query, _root, { input }, context) => {
-      const inspection = await recordInspection(requireViewer(context), input);
-      return prisma.inspection.findUniqueOrThrow({ ...query, where: { id: inspection.id } });
-    },
+    resolve: (query, _root, { input }, context) => recordInspection(actingAs(context), input, query),
   }),
 }));

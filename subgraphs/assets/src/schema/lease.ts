@@ -1,16 +1,20 @@
-import { requireViewer } from '@jiguan/shared-schema/context';
+import { actingAs } from '@jiguan/shared-schema/context';
+import { actionEnum, ALLOWED_ACTIONS_DESCRIPTION, allowedActions } from '@jiguan/shared-schema/schema/allowed-actions';
+import { decimalColumn } from '@jiguan/shared-schema/schema/decimal-column';
+import { orderEnum } from '@jiguan/shared-schema/schema/order-enum';
+import { domainRule } from '@jiguan/shared-schema/validation/domain-rule';
+import { amount, text } from '@jiguan/shared-schema/validation/input-rules';
 import type { Prisma } from '../../prisma/generated/client.ts';
 import { createLease } from '../actions/create-lease.ts';
 import { endLease } from '../actions/end-lease.ts';
 import { builder } from '../builder.ts';
-import { prisma } from '../db.ts';
+import { assetsAccess } from '../domain/access.ts';
 import { businessDate } from '../domain/business-date.ts';
-import { visibleLeases } from '../domain/visibility.ts';
-import { readers, writers } from './auth-scopes.ts';
+import { leaseMachine, leaseTermsProblem } from '../domain/lease.ts';
 import { BuildingRef } from './building.ts';
 import { LeaseKindEnum } from './enums.ts';
-import { amount, text } from './input-rules.ts';
-import { orderEnum } from './order-enum.ts';
+
+const LeaseActionEnum = actionEnum(builder, 'LeaseAction', leaseMachine);
 
 builder.prismaObject('Lease', {
   description: 'A property (or part of one) leased (出租) or lent (出借) out',
@@ -21,8 +25,13 @@ builder.prismaObject('Lease', {
     counterparty: t.exposeString('counterparty'),
     startsOn: t.expose('startsOn', { type: 'Date' }),
     endsOn: t.expose('endsOn', { type: 'Date' }),
-    yearlyRent: t.field({ type: 'Decimal', description: 'yuan a year; 0 for a loan', resolve: (lease) => lease.yearlyRent.toFixed(2) }),
+    yearlyRent: t.field({ type: 'Decimal', description: 'yuan a year; 0 for a loan', resolve: decimalColumn('yearlyRent') }),
     endedOn: t.expose('endedOn', { type: 'Date', nullable: true, description: 'Set when it ended before endsOn' }),
+    allowedActions: t.field({
+      type: [LeaseActionEnum],
+      description: ALLOWED_ACTIONS_DESCRIPTION,
+      resolve: (lease, _args, context) => allowedActions(leaseMachine, context.viewer, lease),
+    }),
   }),
 });
 
@@ -30,7 +39,7 @@ builder.prismaObjectFields(BuildingRef, (t) => ({
   leases: t.relatedConnection('leases', { cursor: 'id', totalCount: true, query: { orderBy: [{ startsOn: 'desc' }, { id: 'asc' }] } }),
 }));
 
-const leaseOrder = orderEnum('LeaseOrder', {
+const leaseOrder = orderEnum(builder, 'LeaseOrder', {
   ENDS_ON: [{ endsOn: 'asc' }, { id: 'asc' }],
   STARTS_ON_DESC: [{ startsOn: 'desc' }, { id: 'asc' }],
   YEARLY_RENT_DESC: [{ yearlyRent: 'desc' }, { id: 'asc' }],
@@ -60,20 +69,16 @@ builder.queryFields((t) => ({
   leases: t.prismaConnection({
     type: 'Lease',
     cursor: 'id',
-    authScopes: readers,
+    authScopes: assetsAccess.read,
     args: { filter: t.arg({ type: LeaseFilter }), orderBy: t.arg({ type: leaseOrder.ref, defaultValue: leaseOrder.defaultValue }) },
     resolve: (query, _root, { filter, orderBy }, context) =>
-      prisma.lease.findMany({
-        ...query,
-        where: { AND: [visibleLeases(requireViewer(context)), leaseWhere(filter)] },
-        orderBy: leaseOrder.orderBy(orderBy),
-      }),
-    totalCount: (_connection, { filter }, context) =>
-      prisma.lease.count({ where: { AND: [visibleLeases(requireViewer(context)), leaseWhere(filter)] } }),
+      context.db.lease.findMany({ ...query, where: leaseWhere(filter), orderBy: leaseOrder.orderBy(orderBy) }),
+    totalCount: (_connection, { filter }, context) => context.db.lease.count({ where: leaseWhere(filter) }),
   }),
 }));
 
-const CreateLeaseInput = builder.inputType('CreateLeaseInput', {
+export const CreateLeaseInput = builder.inputType('CreateLeaseInput', {
+  validate: domainRule(leaseTermsProblem),
   fields: (t) => ({
     buildingId: t.id({ required: true }),
     kind: t.field({ type: LeaseKindEnum, required: true }),
@@ -87,21 +92,15 @@ const CreateLeaseInput = builder.inputType('CreateLeaseInput', {
 builder.mutationFields((t) => ({
   createLease: t.prismaField({
     type: 'Lease',
-    authScopes: writers,
+    authScopes: assetsAccess.write,
     args: { input: t.arg({ type: CreateLeaseInput, required: true }) },
-    resolve: async (query, _root, { input }, context) => {
-      const lease = await createLease(requireViewer(context), input);
-      return prisma.lease.findUniqueOrThrow({ ...query, where: { id: lease.id } });
-    },
+    resolve: (query, _root, { input }, context) => createLease(actingAs(context), input, query),
   }),
   endLease: t.prismaField({
     type: 'Lease',
-    authScopes: writers,
+    authScopes: { anyRole: leaseMachine.rolesFor('end') },
     description: 'Ends a lease or loan early',
     args: { id: t.arg.id({ required: true }), endedOn: t.arg({ type: 'Date', required: true }) },
-    resolve: async (query, _root, { id, endedOn }, context) => {
-      const lease = await endLease(requireViewer(context), id, endedOn);
-      return prisma.lease.findUniqueOrThrow({ ...query, where: { id: lease.id } });
-    },
+    resolve: (query, _root, args, context) => endLease(actingAs(context), args, query),
   }),
 }));

@@ -1,18 +1,22 @@
 import { builder } from '../builder.ts';
-import { prisma } from '../db.ts';
-import { unitReaders } from './auth-scopes.ts';
+import { assetsAccess } from '../domain/access.ts';
 import { RankEnum } from './enums.ts';
 
 /**
  * The assets side of a unit (单位): the directory owns the Organization entity (name, code, tree);
  * every aggregate file adds the unit's records of its kind to it (`buildings`, `vehicles` …).
+ *
+ * Assets keeps a local row per unit it knows (id only): the foreign key every record of a unit
+ * points at, so PostgreSQL keeps the records' integrity and Prisma can filter and join by unit,
+ * within the subgraph's own schema (no subgraph reads another's tables). The directory stays the
+ * one owner of what a unit is; a unit enters assets through the seed or `setStaffing`.
  */
 export const OrganizationRef = builder.prismaObject('Organization', {
   // No description: the directory's, the owner's, is the one the supergraph shows.
   fields: (t) => ({
     id: t.exposeID('id'),
     staffing: t.relation('staffing', {
-      authScopes: unitReaders,
+      authScopes: assetsAccess.readUnit,
       description: 'Approved headcount (编制数) by rank: at most one row a rank',
       query: { orderBy: { rank: 'asc' } },
     }),
@@ -23,7 +27,7 @@ builder.asEntity(OrganizationRef, {
   key: builder.selection<{ id: string }>('id'),
   // findUnique calls of one tick are batched by Prisma into one query. A unit assets has not
   // registered (the seed registers every unit; setStaffing a new one) resolves to null.
-  resolveReference: ({ id }) => prisma.organization.findUnique({ where: { id } }),
+  resolveReference: ({ id }, context) => context.db.organization.findUnique({ where: { id } }),
 });
 
 builder.prismaObject('Staffing', {

@@ -1,6 +1,6 @@
 import { builder } from '../builder.ts';
 import { assetsFigures, type AssetsFigures } from '../figures/assets-figures.ts';
-import { figureReaders } from './auth-scopes.ts';
+import { assetsAccess } from '../domain/access.ts';
 
 /** Money and areas go out with their two decimals, e.g. "337200.00". */
 const fixed = (value: { toFixed(digits: number): string }) => value.toFixed(2);
@@ -154,7 +154,7 @@ builder.externalRef('Period', builder.selection<{ year: number }>('year')).imple
     year: t.exposeInt('year'),
     assets: t.field({
       type: AssetsKpisRef,
-      authScopes: figureReaders,
+      authScopes: assetsAccess.readFigures,
       description: 'The assets figures of the year (staff, admins and leaders)',
       resolve: ({ year }) => assetsFigures(year),
     }),

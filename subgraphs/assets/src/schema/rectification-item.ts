@@ -1,16 +1,20 @@
-import { requireViewer } from '@jiguan/shared-schema/context';
-import type { Prisma } from '../../prisma/generated/client.ts';
-import { advanceRectificationItem } from '../actions/advance-rectification-item.ts';
+import { actingAs } from '@jiguan/shared-schema/context';
+import { actionEnum, ALLOWED_ACTIONS_DESCRIPTION, allowedActions } from '@jiguan/shared-schema/schema/allowed-actions';
+import { orderEnum } from '@jiguan/shared-schema/schema/order-enum';
+import { optionalText, text } from '@jiguan/shared-schema/validation/input-rules';
+import type { Prisma, PrismaClient } from '../../prisma/generated/client.ts';
+import { rejectRectification } from '../actions/reject-rectification.ts';
+import { startRectification } from '../actions/start-rectification.ts';
+import { submitRectification } from '../actions/submit-rectification.ts';
+import { verifyRectification } from '../actions/verify-rectification.ts';
 import { builder } from '../builder.ts';
-import { prisma } from '../db.ts';
 import { businessDate } from '../domain/business-date.ts';
-import { isOverdue, overdueWhere, type RectificationVerb } from '../domain/rectification-item.ts';
-import { visibleRectificationItems } from '../domain/visibility.ts';
-import { readers, writers } from './auth-scopes.ts';
+import { isOverdue, overdueWhere, rectificationItemMachine } from '../domain/rectification-item.ts';
+import { assetsAccess } from '../domain/access.ts';
 import { BuildingRef } from './building.ts';
 import { RectificationStatusEnum } from './enums.ts';
-import { text } from './input-rules.ts';
-import { orderEnum } from './order-enum.ts';
+
+const RectificationItemActionEnum = actionEnum(builder, 'RectificationItemAction', rectificationItemMachine);
 
 builder.prismaObject('RectificationItem', {
   description: '整改意见: what a unit must do about a problem, by when, and how far it got',
@@ -24,12 +28,17 @@ builder.prismaObject('RectificationItem', {
     overdue: t.boolean({ description: 'Still with the unit after its due date (Shanghai calendar)', resolve: (item) => isOverdue(item, businessDate()) }),
     note: t.exposeString('note', { nullable: true, description: 'What the unit reported, or why the check failed' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    allowedActions: t.field({
+      type: [RectificationItemActionEnum],
+      description: ALLOWED_ACTIONS_DESCRIPTION,
+      resolve: (item, _args, context) => allowedActions(rectificationItemMachine, context.viewer, item),
+    }),
   }),
 });
 
-/** Open (not verified) rectification items per property, for many properties in one query. */
-async function openRectificationCounts(buildingIds: readonly string[]): Promise<number[]> {
-  const problems = await prisma.inspectionProblem.findMany({
+/** Open (not verified) rectification items the viewer may see per property, for many properties in one query. */
+async function openRectificationCounts(db: PrismaClient, buildingIds: readonly string[]): Promise<number[]> {
+  const problems = await db.inspectionProblem.findMany({
     where: { buildingId: { in: [...buildingIds] } },
     select: { buildingId: true, _count: { select: { rectificationItems: { where: { status: { not: 'VERIFIED' } } } } } },
   });
@@ -44,12 +53,12 @@ builder.prismaObjectFields(BuildingRef, (t) => ({
   openRectificationCount: t.loadable({
     type: 'Int',
     description: 'Rectification items of problems found here that are not verified yet',
-    load: openRectificationCounts,
+    load: (buildingIds: string[], context) => openRectificationCounts(context.db, buildingIds),
     resolve: (building) => building.id,
   }),
 }));
 
-const rectificationOrder = orderEnum('RectificationItemOrder', {
+const rectificationOrder = orderEnum(builder, 'RectificationItemOrder', {
   DUE_ON: [{ dueOn: 'asc' }, { id: 'asc' }],
   UPDATED_AT_DESC: [{ updatedAt: 'desc' }, { id: 'asc' }],
 } satisfies Record<string, Prisma.RectificationItemOrderByWithRelationInput[]>);
@@ -79,43 +88,38 @@ builder.queryFields((t) => ({
   rectificationItems: t.prismaConnection({
     type: 'RectificationItem',
     cursor: 'id',
-    authScopes: readers,
+    authScopes: assetsAccess.read,
     args: {
       filter: t.arg({ type: RectificationItemFilter }),
       orderBy: t.arg({ type: rectificationOrder.ref, defaultValue: rectificationOrder.defaultValue }),
     },
     resolve: (query, _root, { filter, orderBy }, context) =>
-      prisma.rectificationItem.findMany({
-        ...query,
-        where: { AND: [visibleRectificationItems(requireViewer(context)), rectificationItemWhere(filter)] },
-        orderBy: rectificationOrder.orderBy(orderBy),
-      }),
-    totalCount: (_connection, { filter }, context) =>
-      prisma.rectificationItem.count({ where: { AND: [visibleRectificationItems(requireViewer(context)), rectificationItemWhere(filter)] } }),
+      context.db.rectificationItem.findMany({ ...query, where: rectificationItemWhere(filter), orderBy: rectificationOrder.orderBy(orderBy) }),
+    totalCount: (_connection, { filter }, context) => context.db.rectificationItem.count({ where: rectificationItemWhere(filter) }),
   }),
 }));
 
-/** One mutation per verb of the item's state machine; `note` is required where someone must say why. */
-const verbs: { field: string; verb: RectificationVerb; description: string; noteRequired: boolean }[] = [
-  { field: 'startRectification', verb: 'start', description: 'OPEN → RECTIFYING: the unit has started', noteRequired: false },
-  { field: 'submitRectification', verb: 'submit', description: 'RECTIFYING → SUBMITTED: the unit reports what it did', noteRequired: true },
-  { field: 'verifyRectification', verb: 'verify', description: 'SUBMITTED → VERIFIED: checked on site', noteRequired: false },
-  { field: 'rejectRectification', verb: 'reject', description: 'SUBMITTED → RECTIFYING: the check failed, with why', noteRequired: true },
-];
+/** One mutation per verb of the item's machine; `note` is required where someone must say what was done or why the check failed. */
+const steps = [
+  { field: 'startRectification', verb: 'start', action: startRectification, noteRequired: false, description: 'OPEN → RECTIFYING: the unit has started' },
+  { field: 'submitRectification', verb: 'submit', action: submitRectification, noteRequired: true, description: 'RECTIFYING → SUBMITTED: the unit reports what it did' },
+  { field: 'verifyRectification', verb: 'verify', action: verifyRectification, noteRequired: false, description: 'SUBMITTED → VERIFIED: checked on site' },
+  { field: 'rejectRectification', verb: 'reject', action: rejectRectification, noteRequired: true, description: 'SUBMITTED → RECTIFYING: the check failed, with why' },
+] as const;
 
 builder.mutationFields((t) =>
   Object.fromEntries(
-    verbs.map(({ field, verb, description, noteRequired }) => [
+    steps.map(({ field, verb, action, noteRequired, description }) => [
       field,
       t.prismaField({
         type: 'RectificationItem',
-        authScopes: writers,
+        authScopes: { anyRole: rectificationItemMachine.rolesFor(verb) },
         description,
-        args: { id: t.arg.id({ required: true }), note: t.arg.string({ required: noteRequired, validate: text(500).nullish() }) },
-        resolve: async (query, _root, { id, note }, context) => {
-          const item = await advanceRectificationItem(requireViewer(context), id, verb, note ?? null);
-          return prisma.rectificationItem.findUniqueOrThrow({ ...query, where: { id: item.id } });
+        args: {
+          id: t.arg.id({ required: true }),
+          note: noteRequired ? t.arg.string({ required: true, validate: text(500) }) : t.arg.string({ validate: optionalText(500) }),
         },
+        resolve: (query, _root, args, context) => action(actingAs(context), args, query),
       }),
     ]),
   ),

@@ -1,14 +1,17 @@
-import { requireViewer } from '@jiguan/shared-schema/context';
+import { actingAs } from '@jiguan/shared-schema/context';
+import { actionEnum, ALLOWED_ACTIONS_DESCRIPTION, allowedActions } from '@jiguan/shared-schema/schema/allowed-actions';
+import { decimalColumn } from '@jiguan/shared-schema/schema/decimal-column';
+import { orderEnum } from '@jiguan/shared-schema/schema/order-enum';
+import { positiveAmount, text } from '@jiguan/shared-schema/validation/input-rules';
 import type { Prisma } from '../../prisma/generated/client.ts';
 import { createRentedSpace } from '../actions/create-rented-space.ts';
 import { giveUpRentedSpace } from '../actions/give-up-rented-space.ts';
 import { builder } from '../builder.ts';
-import { prisma } from '../db.ts';
-import { visibleRentedSpaces } from '../domain/visibility.ts';
-import { readers, unitReaders, writers } from './auth-scopes.ts';
-import { positiveAmount, text } from './input-rules.ts';
-import { orderEnum } from './order-enum.ts';
+import { assetsAccess } from '../domain/access.ts';
+import { rentedSpaceMachine } from '../domain/rented-space.ts';
 import { OrganizationRef } from './organization.ts';
+
+const RentedSpaceActionEnum = actionEnum(builder, 'RentedSpaceAction', rentedSpaceMachine);
 
 builder.prismaObject('RentedSpace', {
   description: 'Office space the district rents in for a unit (租赁用房); giving it up saves its rent',
@@ -17,10 +20,15 @@ builder.prismaObject('RentedSpace', {
     organization: t.relation('organization'),
     address: t.exposeString('address'),
     landlord: t.exposeString('landlord'),
-    area: t.field({ type: 'Decimal', description: 'm²', resolve: (space) => space.area.toFixed(2) }),
-    yearlyRent: t.field({ type: 'Decimal', description: 'yuan a year', resolve: (space) => space.yearlyRent.toFixed(2) }),
+    area: t.field({ type: 'Decimal', description: 'm²', resolve: decimalColumn('area') }),
+    yearlyRent: t.field({ type: 'Decimal', description: 'yuan a year', resolve: decimalColumn('yearlyRent') }),
     startsOn: t.expose('startsOn', { type: 'Date' }),
     givenUpOn: t.expose('givenUpOn', { type: 'Date', nullable: true, description: '退租 date' }),
+    allowedActions: t.field({
+      type: [RentedSpaceActionEnum],
+      description: ALLOWED_ACTIONS_DESCRIPTION,
+      resolve: (space, _args, context) => allowedActions(rentedSpaceMachine, context.viewer, space),
+    }),
   }),
 });
 
@@ -28,12 +36,12 @@ builder.prismaObjectFields(OrganizationRef, (t) => ({
   rentedSpaces: t.relatedConnection('rentedSpaces', {
     cursor: 'id',
     totalCount: true,
-    authScopes: unitReaders,
+    authScopes: assetsAccess.readUnit,
     query: { orderBy: [{ startsOn: 'desc' }, { id: 'asc' }] },
   }),
 }));
 
-const rentedSpaceOrder = orderEnum('RentedSpaceOrder', {
+const rentedSpaceOrder = orderEnum(builder, 'RentedSpaceOrder', {
   STARTS_ON_DESC: [{ startsOn: 'desc' }, { id: 'asc' }],
   YEARLY_RENT_DESC: [{ yearlyRent: 'desc' }, { id: 'asc' }],
   AREA_DESC: [{ area: 'desc' }, { id: 'asc' }],
@@ -57,20 +65,15 @@ builder.queryFields((t) => ({
   rentedSpaces: t.prismaConnection({
     type: 'RentedSpace',
     cursor: 'id',
-    authScopes: readers,
+    authScopes: assetsAccess.read,
     args: { filter: t.arg({ type: RentedSpaceFilter }), orderBy: t.arg({ type: rentedSpaceOrder.ref, defaultValue: rentedSpaceOrder.defaultValue }) },
     resolve: (query, _root, { filter, orderBy }, context) =>
-      prisma.rentedSpace.findMany({
-        ...query,
-        where: { AND: [visibleRentedSpaces(requireViewer(context)), rentedSpaceWhere(filter)] },
-        orderBy: rentedSpaceOrder.orderBy(orderBy),
-      }),
-    totalCount: (_connection, { filter }, context) =>
-      prisma.rentedSpace.count({ where: { AND: [visibleRentedSpaces(requireViewer(context)), rentedSpaceWhere(filter)] } }),
+      context.db.rentedSpace.findMany({ ...query, where: rentedSpaceWhere(filter), orderBy: rentedSpaceOrder.orderBy(orderBy) }),
+    totalCount: (_connection, { filter }, context) => context.db.rentedSpace.count({ where: rentedSpaceWhere(filter) }),
   }),
 }));
 
-const CreateRentedSpaceInput = builder.inputType('CreateRentedSpaceInput', {
+export const CreateRentedSpaceInput = builder.inputType('CreateRentedSpaceInput', {
   fields: (t) => ({
     organizationId: t.id({ required: true, description: 'The unit housed there' }),
     address: t.string({ required: true, validate: text(200) }),
@@ -84,21 +87,15 @@ const CreateRentedSpaceInput = builder.inputType('CreateRentedSpaceInput', {
 builder.mutationFields((t) => ({
   createRentedSpace: t.prismaField({
     type: 'RentedSpace',
-    authScopes: writers,
+    authScopes: assetsAccess.write,
     args: { input: t.arg({ type: CreateRentedSpaceInput, required: true }) },
-    resolve: async (query, _root, { input }, context) => {
-      const space = await createRentedSpace(requireViewer(context), input);
-      return prisma.rentedSpace.findUniqueOrThrow({ ...query, where: { id: space.id } });
-    },
+    resolve: (query, _root, { input }, context) => createRentedSpace(actingAs(context), input, query),
   }),
   giveUpRentedSpace: t.prismaField({
     type: 'RentedSpace',
-    authScopes: writers,
+    authScopes: { anyRole: rentedSpaceMachine.rolesFor('giveUp') },
     description: 'Gives rented-in space up (退租); its yearly rent counts as saved from that year',
     args: { id: t.arg.id({ required: true }), givenUpOn: t.arg({ type: 'Date', required: true }) },
-    resolve: async (query, _root, { id, givenUpOn }, context) => {
-      const space = await giveUpRentedSpace(requireViewer(context), id, givenUpOn);
-      return prisma.rentedSpace.findUniqueOrThrow({ ...query, where: { id: space.id } });
-    },
+    resolve: (query, _root, args, context) => giveUpRentedSpace(actingAs(context), args, query),
   }),
 }));

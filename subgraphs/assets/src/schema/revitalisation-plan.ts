@@ -1,14 +1,13 @@
-import { requireViewer } from '@jiguan/shared-schema/context';
+import { actingAs } from '@jiguan/shared-schema/context';
+import { decimalColumn } from '@jiguan/shared-schema/schema/decimal-column';
+import { orderEnum } from '@jiguan/shared-schema/schema/order-enum';
+import { amount, text } from '@jiguan/shared-schema/validation/input-rules';
 import type { Prisma } from '../../prisma/generated/client.ts';
 import { createRevitalisationPlan } from '../actions/create-revitalisation-plan.ts';
 import { builder } from '../builder.ts';
-import { prisma } from '../db.ts';
-import { visiblePlans } from '../domain/visibility.ts';
-import { readers, writers } from './auth-scopes.ts';
+import { assetsAccess } from '../domain/access.ts';
 import { BuildingRef } from './building.ts';
 import { PlanStatusEnum, PlanTypeEnum } from './enums.ts';
-import { amount, text } from './input-rules.ts';
-import { orderEnum } from './order-enum.ts';
 
 builder.prismaObject('RevitalisationPlan', {
   description: '一房一策: the plan for an idle property, made after surveying it on site (实地排摸)',
@@ -18,7 +17,7 @@ builder.prismaObject('RevitalisationPlan', {
     surveyedOn: t.expose('surveyedOn', { type: 'Date' }),
     planType: t.expose('planType', { type: PlanTypeEnum }),
     status: t.expose('status', { type: PlanStatusEnum, description: 'IMPLEMENTED once the hand-over it plans is recorded' }),
-    expectedYearlyIncome: t.field({ type: 'Decimal', description: 'yuan a year', resolve: (plan) => plan.expectedYearlyIncome.toFixed(2) }),
+    expectedYearlyIncome: t.field({ type: 'Decimal', description: 'yuan a year', resolve: decimalColumn('expectedYearlyIncome') }),
     description: t.exposeString('description'),
   }),
 });
@@ -27,7 +26,7 @@ builder.prismaObjectFields(BuildingRef, (t) => ({
   plans: t.relatedConnection('plans', { cursor: 'id', totalCount: true, query: { orderBy: [{ surveyedOn: 'desc' }, { id: 'asc' }] } }),
 }));
 
-const planOrder = orderEnum('RevitalisationPlanOrder', {
+const planOrder = orderEnum(builder, 'RevitalisationPlanOrder', {
   SURVEYED_ON_DESC: [{ surveyedOn: 'desc' }, { id: 'asc' }],
   EXPECTED_INCOME_DESC: [{ expectedYearlyIncome: 'desc' }, { id: 'asc' }],
 } satisfies Record<string, Prisma.RevitalisationPlanOrderByWithRelationInput[]>);
@@ -52,20 +51,15 @@ builder.queryFields((t) => ({
   revitalisationPlans: t.prismaConnection({
     type: 'RevitalisationPlan',
     cursor: 'id',
-    authScopes: readers,
+    authScopes: assetsAccess.read,
     args: { filter: t.arg({ type: RevitalisationPlanFilter }), orderBy: t.arg({ type: planOrder.ref, defaultValue: planOrder.defaultValue }) },
     resolve: (query, _root, { filter, orderBy }, context) =>
-      prisma.revitalisationPlan.findMany({
-        ...query,
-        where: { AND: [visiblePlans(requireViewer(context)), planWhere(filter)] },
-        orderBy: planOrder.orderBy(orderBy),
-      }),
-    totalCount: (_connection, { filter }, context) =>
-      prisma.revitalisationPlan.count({ where: { AND: [visiblePlans(requireViewer(context)), planWhere(filter)] } }),
+      context.db.revitalisationPlan.findMany({ ...query, where: planWhere(filter), orderBy: planOrder.orderBy(orderBy) }),
+    totalCount: (_connection, { filter }, context) => context.db.revitalisationPlan.count({ where: planWhere(filter) }),
   }),
 }));
 
-const CreateRevitalisationPlanInput = builder.inputType('CreateRevitalisationPlanInput', {
+export const CreateRevitalisationPlanInput = builder.inputType('CreateRevitalisationPlanInput', {
   fields: (t) => ({
     buildingId: t.id({ required: true }),
     surveyedOn: t.field({ type: 'Date', required: true, description: '实地排摸 date' }),
@@ -78,12 +72,9 @@ const CreateRevitalisationPlanInput = builder.inputType('CreateRevitalisationPla
 builder.mutationFields((t) => ({
   createRevitalisationPlan: t.prismaField({
     type: 'RevitalisationPlan',
-    authScopes: writers,
+    authScopes: assetsAccess.write,
     description: 'Records the 一房一策 plan for an idle property',
     args: { input: t.arg({ type: CreateRevitalisationPlanInput, required: true }) },
-    resolve: async (query, _root, { input }, context) => {
-      const plan = await createRevitalisationPlan(requireViewer(context), input);
-      return prisma.revitalisationPlan.findUniqueOrThrow({ ...query, where: { id: plan.id } });
-    },
+    resolve: (query, _root, { input }, context) => createRevitalisationPlan(actingAs(context), input, query),
   }),
 }));

@@ -1,12 +1,12 @@
-import { requireViewer } from '@jiguan/shared-schema/context';
+import { actingAs } from '@jiguan/shared-schema/context';
+import { decimalColumn } from '@jiguan/shared-schema/schema/decimal-column';
+import { positiveAmount, text } from '@jiguan/shared-schema/validation/input-rules';
 import { addFloor } from '../actions/add-floor.ts';
 import { addRoom } from '../actions/add-room.ts';
 import { builder } from '../builder.ts';
-import { prisma } from '../db.ts';
-import { writers } from './auth-scopes.ts';
+import { assetsAccess } from '../domain/access.ts';
 import { BuildingRef } from './building.ts';
 import { RoomUseEnum } from './enums.ts';
-import { positiveAmount, text } from './input-rules.ts';
 
 builder.prismaObject('Floor', {
   fields: (t) => ({
@@ -14,7 +14,7 @@ builder.prismaObject('Floor', {
     building: t.relation('building'),
     label: t.exposeString('label', { description: 'As signed, e.g. B1, 1F' }),
     level: t.exposeInt('level', { description: 'Sort key: -1 for B1, 1 for 1F …' }),
-    area: t.field({ type: 'Decimal', description: 'm²', resolve: (floor) => floor.area.toFixed(2) }),
+    area: t.field({ type: 'Decimal', description: 'm²', resolve: decimalColumn('area') }),
     rooms: t.relatedConnection('rooms', { cursor: 'id', totalCount: true, query: { orderBy: [{ number: 'asc' }] } }),
   }),
 });
@@ -24,7 +24,7 @@ builder.prismaObject('Room', {
     id: t.exposeID('id'),
     floor: t.relation('floor'),
     number: t.exposeString('number'),
-    area: t.field({ type: 'Decimal', description: 'm² (使用面积)', resolve: (room) => room.area.toFixed(2) }),
+    area: t.field({ type: 'Decimal', description: 'm² (使用面积)', resolve: decimalColumn('area') }),
     use: t.expose('use', { type: RoomUseEnum }),
   }),
 });
@@ -33,7 +33,7 @@ builder.prismaObjectFields(BuildingRef, (t) => ({
   floors: t.relatedConnection('floors', { cursor: 'id', totalCount: true, query: { orderBy: [{ level: 'asc' }] } }),
 }));
 
-const AddFloorInput = builder.inputType('AddFloorInput', {
+export const AddFloorInput = builder.inputType('AddFloorInput', {
   fields: (t) => ({
     buildingId: t.id({ required: true }),
     label: t.string({ required: true, validate: text(10) }),
@@ -42,7 +42,7 @@ const AddFloorInput = builder.inputType('AddFloorInput', {
   }),
 });
 
-const AddRoomInput = builder.inputType('AddRoomInput', {
+export const AddRoomInput = builder.inputType('AddRoomInput', {
   fields: (t) => ({
     floorId: t.id({ required: true }),
     number: t.string({ required: true, validate: text(20) }),
@@ -54,20 +54,14 @@ const AddRoomInput = builder.inputType('AddRoomInput', {
 builder.mutationFields((t) => ({
   addFloor: t.prismaField({
     type: 'Floor',
-    authScopes: writers,
+    authScopes: assetsAccess.write,
     args: { input: t.arg({ type: AddFloorInput, required: true }) },
-    resolve: async (query, _root, { input }, context) => {
-      const floor = await addFloor(requireViewer(context), input);
-      return prisma.floor.findUniqueOrThrow({ ...query, where: { id: floor.id } });
-    },
+    resolve: (query, _root, { input }, context) => addFloor(actingAs(context), input, query),
   }),
   addRoom: t.prismaField({
     type: 'Room',
-    authScopes: writers,
+    authScopes: assetsAccess.write,
     args: { input: t.arg({ type: AddRoomInput, required: true }) },
-    resolve: async (query, _root, { input }, context) => {
-      const room = await addRoom(requireViewer(context), input);
-      return prisma.room.findUniqueOrThrow({ ...query, where: { id: room.id } });
-    },
+    resolve: (query, _root, { input }, context) => addRoom(actingAs(context), input, query),
   }),
 }));

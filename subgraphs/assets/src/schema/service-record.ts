@@ -1,10 +1,10 @@
-import { requireViewer } from '@jiguan/shared-schema/context';
+import { actingAs } from '@jiguan/shared-schema/context';
+import { decimalColumn } from '@jiguan/shared-schema/schema/decimal-column';
+import { amount, text } from '@jiguan/shared-schema/validation/input-rules';
 import { recordService } from '../actions/record-service.ts';
 import { builder } from '../builder.ts';
-import { prisma } from '../db.ts';
-import { writers } from './auth-scopes.ts';
+import { assetsAccess } from '../domain/access.ts';
 import { ServiceKindEnum } from './enums.ts';
-import { amount, text } from './input-rules.ts';
 import { VehicleRef } from './vehicle.ts';
 
 builder.prismaObject('ServiceRecord', {
@@ -14,7 +14,7 @@ builder.prismaObject('ServiceRecord', {
     vehicle: t.relation('vehicle'),
     servicedOn: t.expose('servicedOn', { type: 'Date' }),
     kind: t.expose('kind', { type: ServiceKindEnum }),
-    cost: t.field({ type: 'Decimal', description: 'yuan', resolve: (record) => record.cost.toFixed(2) }),
+    cost: t.field({ type: 'Decimal', description: 'yuan', resolve: decimalColumn('cost') }),
     workshop: t.exposeString('workshop'),
     description: t.exposeString('description'),
   }),
@@ -28,7 +28,7 @@ builder.prismaObjectFields(VehicleRef, (t) => ({
   }),
 }));
 
-const RecordServiceInput = builder.inputType('RecordServiceInput', {
+export const RecordServiceInput = builder.inputType('RecordServiceInput', {
   fields: (t) => ({
     vehicleId: t.id({ required: true }),
     servicedOn: t.field({ type: 'Date', required: true }),
@@ -42,11 +42,8 @@ const RecordServiceInput = builder.inputType('RecordServiceInput', {
 builder.mutationFields((t) => ({
   recordService: t.prismaField({
     type: 'ServiceRecord',
-    authScopes: writers,
+    authScopes: assetsAccess.write,
     args: { input: t.arg({ type: RecordServiceInput, required: true }) },
-    resolve: async (query, _root, { input }, context) => {
-      const record = await recordService(requireViewer(context), input);
-      return prisma.serviceRecord.findUniqueOrThrow({ ...query, where: { id: record.id } });
-    },
+    resolve: (query, _root, { input }, context) => recordService(actingAs(context), input, query),
   }),
 }));

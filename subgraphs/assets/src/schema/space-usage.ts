@@ -1,20 +1,21 @@
-import { requireViewer } from '@jiguan/shared-schema/context';
+import { actingAs } from '@jiguan/shared-schema/context';
+import { decimalColumn } from '@jiguan/shared-schema/schema/decimal-column';
+import { domainRule } from '@jiguan/shared-schema/validation/domain-rule';
+import { headcount, positiveAmount } from '@jiguan/shared-schema/validation/input-rules';
 import { setOfficeSpaceStandard } from '../actions/set-office-space-standard.ts';
 import { setStaffing } from '../actions/set-staffing.ts';
 import { builder } from '../builder.ts';
-import { prisma } from '../db.ts';
-import { officeSpaceUsage, type UnitSpaceFigures } from '../domain/office-space.ts';
+import { assetsAccess } from '../domain/access.ts';
+import { officeSpaceUsage, staffingProblem, type UnitSpaceFigures } from '../domain/office-space.ts';
 import { unitSpaceFigures } from '../figures/unit-space-figures.ts';
-import { readers, unitReaders, writers } from './auth-scopes.ts';
 import { RankEnum } from './enums.ts';
-import { headcount, positiveAmount } from './input-rules.ts';
 import { OrganizationRef } from './organization.ts';
 
 builder.prismaObject('OfficeSpaceStandard', {
   description: '办公用房标准: office area allowed per person at a rank',
   fields: (t) => ({
     rank: t.expose('rank', { type: RankEnum }),
-    areaPerPerson: t.field({ type: 'Decimal', description: 'm²', resolve: (standard) => standard.areaPerPerson.toFixed(2) }),
+    areaPerPerson: t.field({ type: 'Decimal', description: 'm²', resolve: decimalColumn('areaPerPerson') }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 });
@@ -22,9 +23,9 @@ builder.prismaObject('OfficeSpaceStandard', {
 const SpaceUsageRef = builder.objectRef<UnitSpaceFigures>('SpaceUsage').implement({
   description: 'A unit’s office space against the standard (办公用房标准)',
   fields: (t) => ({
-    officeArea: t.field({ type: 'Decimal', description: 'm² of office rooms the unit holds', resolve: (usage) => usage.officeArea.toFixed(2) }),
+    officeArea: t.field({ type: 'Decimal', description: 'm² of office rooms the unit holds', resolve: decimalColumn('officeArea') }),
     approvedHeadcount: t.exposeInt('approvedHeadcount', { description: '编制数 over all ranks' }),
-    allowedArea: t.field({ type: 'Decimal', description: 'm² the standard allows for those posts', resolve: (usage) => usage.allowedArea.toFixed(2) }),
+    allowedArea: t.field({ type: 'Decimal', description: 'm² the standard allows for those posts', resolve: decimalColumn('allowedArea') }),
     areaPerPerson: t.field({
       type: 'Decimal',
       nullable: true,
@@ -38,7 +39,7 @@ const SpaceUsageRef = builder.objectRef<UnitSpaceFigures>('SpaceUsage').implemen
 builder.prismaObjectFields(OrganizationRef, (t) => ({
   spaceUsage: t.loadable({
     type: SpaceUsageRef,
-    authScopes: unitReaders,
+    authScopes: assetsAccess.readUnit,
     description: 'Office space per approved post against the standard',
     load: (ids: string[]) => unitSpaceFigures(ids),
     resolve: (organization) => organization.id,
@@ -49,10 +50,10 @@ builder.queryFields((t) => ({
   officeSpaceStandards: t.prismaConnection({
     type: 'OfficeSpaceStandard',
     cursor: 'rank',
-    authScopes: readers,
+    authScopes: assetsAccess.read,
     description: 'The standard, one row a rank, from the most senior',
-    resolve: (query) => prisma.officeSpaceStandard.findMany({ ...query, orderBy: { rank: 'asc' } }),
-    totalCount: () => prisma.officeSpaceStandard.count(),
+    resolve: (query, _root, _args, context) => context.db.officeSpaceStandard.findMany({ ...query, orderBy: { rank: 'asc' } }),
+    totalCount: (_connection, _args, context) => context.db.officeSpaceStandard.count(),
   }),
 }));
 
@@ -66,21 +67,18 @@ const StaffingInput = builder.inputType('StaffingInput', {
 builder.mutationFields((t) => ({
   setOfficeSpaceStandard: t.prismaField({
     type: 'OfficeSpaceStandard',
-    authScopes: writers,
+    authScopes: assetsAccess.write,
     args: { rank: t.arg({ type: RankEnum, required: true }), areaPerPerson: t.arg({ type: 'Decimal', required: true, validate: positiveAmount }) },
-    resolve: async (query, _root, { rank, areaPerPerson }, context) => {
-      await setOfficeSpaceStandard(requireViewer(context), rank, areaPerPerson);
-      return prisma.officeSpaceStandard.findUniqueOrThrow({ ...query, where: { rank } });
-    },
+    resolve: (query, _root, args, context) => setOfficeSpaceStandard(actingAs(context), args, query),
   }),
   setStaffing: t.prismaField({
     type: 'Organization',
-    authScopes: writers,
+    authScopes: assetsAccess.write,
     description: 'Sets a unit’s approved headcount (编制数) by rank, replacing the ranks given; registers the unit in assets if new',
-    args: { organizationId: t.arg.id({ required: true }), staffing: t.arg({ type: [StaffingInput], required: true }) },
-    resolve: async (query, _root, { organizationId, staffing }, context) => {
-      await setStaffing(requireViewer(context), organizationId, staffing);
-      return prisma.organization.findUniqueOrThrow({ ...query, where: { id: organizationId } });
+    args: {
+      organizationId: t.arg.id({ required: true }),
+      staffing: t.arg({ type: [StaffingInput], required: true, validate: domainRule(staffingProblem) }),
     },
+    resolve: (query, _root, args, context) => setStaffing(actingAs(context), args, query),
   }),
 }));

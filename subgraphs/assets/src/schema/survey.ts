@@ -1,11 +1,11 @@
-import { requireViewer } from '@jiguan/shared-schema/context';
+import { actingAs } from '@jiguan/shared-schema/context';
+import { decimalColumn } from '@jiguan/shared-schema/schema/decimal-column';
+import { positiveAmount, text } from '@jiguan/shared-schema/validation/input-rules';
 import { recordSurvey } from '../actions/record-survey.ts';
 import { builder } from '../builder.ts';
-import { prisma } from '../db.ts';
-import { writers } from './auth-scopes.ts';
+import { assetsAccess } from '../domain/access.ts';
 import { BuildingRef } from './building.ts';
 import { SurveyKindEnum } from './enums.ts';
-import { positiveAmount, text } from './input-rules.ts';
 
 builder.prismaObject('Survey', {
   description: 'A survey of a property (实地踏勘 / 两测一评 / 土地修测) and the area it established',
@@ -14,7 +14,7 @@ builder.prismaObject('Survey', {
     building: t.relation('building'),
     kind: t.expose('kind', { type: SurveyKindEnum }),
     surveyedOn: t.expose('surveyedOn', { type: 'Date' }),
-    area: t.field({ type: 'Decimal', description: 'm²', resolve: (survey) => survey.area.toFixed(2) }),
+    area: t.field({ type: 'Decimal', description: 'm²', resolve: decimalColumn('area') }),
     surveyor: t.exposeString('surveyor'),
   }),
 });
@@ -23,7 +23,7 @@ builder.prismaObjectFields(BuildingRef, (t) => ({
   surveys: t.relatedConnection('surveys', { cursor: 'id', totalCount: true, query: { orderBy: [{ surveyedOn: 'desc' }, { id: 'asc' }] } }),
 }));
 
-const RecordSurveyInput = builder.inputType('RecordSurveyInput', {
+export const RecordSurveyInput = builder.inputType('RecordSurveyInput', {
   fields: (t) => ({
     buildingId: t.id({ required: true }),
     kind: t.field({ type: SurveyKindEnum, required: true }),
@@ -36,11 +36,8 @@ const RecordSurveyInput = builder.inputType('RecordSurveyInput', {
 builder.mutationFields((t) => ({
   recordSurvey: t.prismaField({
     type: 'Survey',
-    authScopes: writers,
+    authScopes: assetsAccess.write,
     args: { input: t.arg({ type: RecordSurveyInput, required: true }) },
-    resolve: async (query, _root, { input }, context) => {
-      const survey = await recordSurvey(requireViewer(context), input);
-      return prisma.survey.findUniqueOrThrow({ ...query, where: { id: survey.id } });
-    },
+    resolve: (query, _root, { input }, context) => recordSurvey(actingAs(context), input, query),
   }),
 }));

@@ -1,9 +1,9 @@
-import { requireViewer } from '@jiguan/shared-schema/context';
+import { actingAs } from '@jiguan/shared-schema/context';
+import { decimalColumn } from '@jiguan/shared-schema/schema/decimal-column';
+import { distance, text } from '@jiguan/shared-schema/validation/input-rules';
 import { recordTrip } from '../actions/record-trip.ts';
 import { builder } from '../builder.ts';
-import { prisma } from '../db.ts';
-import { writers } from './auth-scopes.ts';
-import { distance, text } from './input-rules.ts';
+import { assetsAccess } from '../domain/access.ts';
 import { VehicleRef } from './vehicle.ts';
 
 builder.prismaObject('Trip', {
@@ -12,7 +12,7 @@ builder.prismaObject('Trip', {
     id: t.exposeID('id'),
     vehicle: t.relation('vehicle'),
     tripDate: t.expose('tripDate', { type: 'Date' }),
-    distanceKm: t.field({ type: 'Decimal', description: 'km', resolve: (trip) => trip.distanceKm.toFixed(1) }),
+    distanceKm: t.field({ type: 'Decimal', description: 'km', resolve: decimalColumn('distanceKm', 1) }),
     purpose: t.exposeString('purpose'),
     driver: t.exposeString('driver'),
   }),
@@ -22,7 +22,7 @@ builder.prismaObjectFields(VehicleRef, (t) => ({
   trips: t.relatedConnection('trips', { cursor: 'id', totalCount: true, query: { orderBy: [{ tripDate: 'desc' }, { id: 'asc' }] } }),
 }));
 
-const RecordTripInput = builder.inputType('RecordTripInput', {
+export const RecordTripInput = builder.inputType('RecordTripInput', {
   fields: (t) => ({
     vehicleId: t.id({ required: true }),
     tripDate: t.field({ type: 'Date', required: true }),
@@ -35,11 +35,8 @@ const RecordTripInput = builder.inputType('RecordTripInput', {
 builder.mutationFields((t) => ({
   recordTrip: t.prismaField({
     type: 'Trip',
-    authScopes: writers,
+    authScopes: assetsAccess.write,
     args: { input: t.arg({ type: RecordTripInput, required: true }) },
-    resolve: async (query, _root, { input }, context) => {
-      const trip = await recordTrip(requireViewer(context), input);
-      return prisma.trip.findUniqueOrThrow({ ...query, where: { id: trip.id } });
-    },
+    resolve: (query, _root, { input }, context) => recordTrip(actingAs(context), input, query),
   }),
 }));

@@ -1,27 +1,35 @@
-import { requireViewer } from '@jiguan/shared-schema/context';
+import { actingAs } from '@jiguan/shared-schema/context';
+import { actionEnum, ALLOWED_ACTIONS_DESCRIPTION, allowedActions } from '@jiguan/shared-schema/schema/allowed-actions';
+import { orderEnum } from '@jiguan/shared-schema/schema/order-enum';
+import { domainRule } from '@jiguan/shared-schema/validation/domain-rule';
+import { text } from '@jiguan/shared-schema/validation/input-rules';
 import type { Prisma } from '../../prisma/generated/client.ts';
 import { bookVehicle } from '../actions/book-vehicle.ts';
 import { cancelVehicleBooking } from '../actions/cancel-vehicle-booking.ts';
 import { builder } from '../builder.ts';
-import { prisma } from '../db.ts';
-import { visibleBookings } from '../domain/visibility.ts';
-import { readers, unitReaders, writers } from './auth-scopes.ts';
+import { assetsAccess } from '../domain/access.ts';
+import { bookingWindowProblem, vehicleBookingMachine } from '../domain/vehicle-booking.ts';
 import { BookingStatusEnum } from './enums.ts';
-import { text } from './input-rules.ts';
-import { orderEnum } from './order-enum.ts';
 import { OrganizationRef } from './organization.ts';
 import { VehicleRef } from './vehicle.ts';
+
+const VehicleBookingActionEnum = actionEnum(builder, 'VehicleBookingAction', vehicleBookingMachine);
 
 builder.prismaObject('VehicleBooking', {
   description: 'A time-share rental (分时租赁) of a pool vehicle by a unit; live bookings of a vehicle never overlap',
   fields: (t) => ({
     id: t.exposeID('id'),
-    vehicle: t.relation('vehicle'),
+    vehicle: t.relation('vehicle', { nullable: true, description: 'The pool vehicle; null when it belongs to a unit outside the viewer’s scope' }),
     organization: t.relation('organization', { description: 'The renting unit' }),
     startsAt: t.expose('startsAt', { type: 'DateTime' }),
     endsAt: t.expose('endsAt', { type: 'DateTime' }),
     purpose: t.exposeString('purpose'),
     status: t.expose('status', { type: BookingStatusEnum }),
+    allowedActions: t.field({
+      type: [VehicleBookingActionEnum],
+      description: ALLOWED_ACTIONS_DESCRIPTION,
+      resolve: (booking, _args, context) => allowedActions(vehicleBookingMachine, context.viewer, booking),
+    }),
   }),
 });
 
@@ -29,7 +37,7 @@ builder.prismaObjectFields(VehicleRef, (t) => ({
   bookings: t.relatedConnection('bookings', {
     cursor: 'id',
     totalCount: true,
-    query: (_args, context) => ({ where: visibleBookings(requireViewer(context)), orderBy: [{ startsAt: 'desc' }, { id: 'asc' }] }),
+    query: { orderBy: [{ startsAt: 'desc' }, { id: 'asc' }] },
   }),
 }));
 
@@ -37,13 +45,13 @@ builder.prismaObjectFields(OrganizationRef, (t) => ({
   vehicleBookings: t.relatedConnection('vehicleBookings', {
     cursor: 'id',
     totalCount: true,
-    authScopes: unitReaders,
+    authScopes: assetsAccess.readUnit,
     description: 'Time-share rentals by this unit',
     query: { orderBy: [{ startsAt: 'desc' }, { id: 'asc' }] },
   }),
 }));
 
-const bookingOrder = orderEnum('VehicleBookingOrder', {
+const bookingOrder = orderEnum(builder, 'VehicleBookingOrder', {
   STARTS_AT: [{ startsAt: 'asc' }, { id: 'asc' }],
   STARTS_AT_DESC: [{ startsAt: 'desc' }, { id: 'asc' }],
 } satisfies Record<string, Prisma.VehicleBookingOrderByWithRelationInput[]>);
@@ -72,20 +80,16 @@ builder.queryFields((t) => ({
   vehicleBookings: t.prismaConnection({
     type: 'VehicleBooking',
     cursor: 'id',
-    authScopes: readers,
+    authScopes: assetsAccess.read,
     args: { filter: t.arg({ type: VehicleBookingFilter }), orderBy: t.arg({ type: bookingOrder.ref, defaultValue: bookingOrder.defaultValue }) },
     resolve: (query, _root, { filter, orderBy }, context) =>
-      prisma.vehicleBooking.findMany({
-        ...query,
-        where: { AND: [visibleBookings(requireViewer(context)), bookingWhere(filter)] },
-        orderBy: bookingOrder.orderBy(orderBy),
-      }),
-    totalCount: (_connection, { filter }, context) =>
-      prisma.vehicleBooking.count({ where: { AND: [visibleBookings(requireViewer(context)), bookingWhere(filter)] } }),
+      context.db.vehicleBooking.findMany({ ...query, where: bookingWhere(filter), orderBy: bookingOrder.orderBy(orderBy) }),
+    totalCount: (_connection, { filter }, context) => context.db.vehicleBooking.count({ where: bookingWhere(filter) }),
   }),
 }));
 
-const BookVehicleInput = builder.inputType('BookVehicleInput', {
+export const BookVehicleInput = builder.inputType('BookVehicleInput', {
+  validate: domainRule(bookingWindowProblem),
   fields: (t) => ({
     vehicleId: t.id({ required: true }),
     organizationId: t.id({ required: true, description: 'The renting unit' }),
@@ -95,20 +99,18 @@ const BookVehicleInput = builder.inputType('BookVehicleInput', {
   }),
 });
 
-const reload = (query: object, id: string) => prisma.vehicleBooking.findUniqueOrThrow({ ...query, where: { id } });
-
 builder.mutationFields((t) => ({
   bookVehicle: t.prismaField({
     type: 'VehicleBooking',
-    authScopes: writers,
-    description: 'Books a pool vehicle for a unit; CONFLICT when the window overlaps a live booking',
+    authScopes: assetsAccess.write,
+    description: 'Books a pool vehicle for a unit; CONFLICT (reason OVERLAP) when the window overlaps a live booking',
     args: { input: t.arg({ type: BookVehicleInput, required: true }) },
-    resolve: async (query, _root, { input }, context) => reload(query, (await bookVehicle(requireViewer(context), input)).id),
+    resolve: (query, _root, { input }, context) => bookVehicle(actingAs(context), input, query),
   }),
   cancelVehicleBooking: t.prismaField({
     type: 'VehicleBooking',
-    authScopes: writers,
+    authScopes: { anyRole: vehicleBookingMachine.rolesFor('cancel') },
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (query, _root, { id }, context) => reload(query, (await cancelVehicleBooking(requireViewer(context), id)).id),
+    resolve: (query, _root, args, context) => cancelVehicleBooking(actingAs(context), args, query),
   }),
 }));

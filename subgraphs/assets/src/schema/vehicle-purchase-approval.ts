@@ -1,16 +1,19 @@
-import { requireViewer } from '@jiguan/shared-schema/context';
+import { actingAs } from '@jiguan/shared-schema/context';
+import { actionEnum, ALLOWED_ACTIONS_DESCRIPTION, allowedActions } from '@jiguan/shared-schema/schema/allowed-actions';
+import { decimalColumn } from '@jiguan/shared-schema/schema/decimal-column';
+import { orderEnum } from '@jiguan/shared-schema/schema/order-enum';
+import { optionalText, positiveAmount, positiveCount, text } from '@jiguan/shared-schema/validation/input-rules';
 import type { Prisma } from '../../prisma/generated/client.ts';
 import { approveVehiclePurchase } from '../actions/approve-vehicle-purchase.ts';
 import { rejectVehiclePurchase } from '../actions/reject-vehicle-purchase.ts';
 import { requestVehiclePurchase } from '../actions/request-vehicle-purchase.ts';
 import { builder } from '../builder.ts';
-import { prisma } from '../db.ts';
-import { visiblePurchaseApprovals } from '../domain/visibility.ts';
-import { readers, unitReaders, writers } from './auth-scopes.ts';
+import { assetsAccess } from '../domain/access.ts';
+import { vehiclePurchaseMachine } from '../domain/vehicle-purchase.ts';
 import { ApprovalStatusEnum, EnergyTypeEnum, VehicleKindEnum } from './enums.ts';
-import { positiveAmount, positiveCount, text } from './input-rules.ts';
-import { orderEnum } from './order-enum.ts';
 import { OrganizationRef } from './organization.ts';
+
+const VehiclePurchaseApprovalActionEnum = actionEnum(builder, 'VehiclePurchaseApprovalAction', vehiclePurchaseMachine);
 
 builder.prismaObject('VehiclePurchaseApproval', {
   description: '车辆配备审核: a unit’s request to buy vehicles of one kind and energy type, and its decision',
@@ -20,12 +23,17 @@ builder.prismaObject('VehiclePurchaseApproval', {
     vehicleKind: t.expose('vehicleKind', { type: VehicleKindEnum }),
     energyType: t.expose('energyType', { type: EnergyTypeEnum }),
     quantity: t.exposeInt('quantity'),
-    budget: t.field({ type: 'Decimal', description: 'yuan, for all of them', resolve: (approval) => approval.budget.toFixed(2) }),
+    budget: t.field({ type: 'Decimal', description: 'yuan, for all of them', resolve: decimalColumn('budget') }),
     reason: t.exposeString('reason'),
     requestedOn: t.expose('requestedOn', { type: 'Date' }),
     status: t.expose('status', { type: ApprovalStatusEnum }),
     decidedOn: t.expose('decidedOn', { type: 'Date', nullable: true }),
     decisionReason: t.exposeString('decisionReason', { nullable: true }),
+    allowedActions: t.field({
+      type: [VehiclePurchaseApprovalActionEnum],
+      description: ALLOWED_ACTIONS_DESCRIPTION,
+      resolve: (approval, _args, context) => allowedActions(vehiclePurchaseMachine, context.viewer, approval),
+    }),
   }),
 });
 
@@ -33,12 +41,12 @@ builder.prismaObjectFields(OrganizationRef, (t) => ({
   vehiclePurchases: t.relatedConnection('vehiclePurchases', {
     cursor: 'id',
     totalCount: true,
-    authScopes: unitReaders,
+    authScopes: assetsAccess.readUnit,
     query: { orderBy: [{ requestedOn: 'desc' }, { id: 'asc' }] },
   }),
 }));
 
-const approvalOrder = orderEnum('VehiclePurchaseApprovalOrder', {
+const approvalOrder = orderEnum(builder, 'VehiclePurchaseApprovalOrder', {
   REQUESTED_ON_DESC: [{ requestedOn: 'desc' }, { id: 'asc' }],
   DECIDED_ON_DESC: [{ decidedOn: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
 } satisfies Record<string, Prisma.VehiclePurchaseApprovalOrderByWithRelationInput[]>);
@@ -63,23 +71,18 @@ builder.queryFields((t) => ({
   vehiclePurchaseApprovals: t.prismaConnection({
     type: 'VehiclePurchaseApproval',
     cursor: 'id',
-    authScopes: readers,
+    authScopes: assetsAccess.read,
     args: {
       filter: t.arg({ type: VehiclePurchaseApprovalFilter }),
       orderBy: t.arg({ type: approvalOrder.ref, defaultValue: approvalOrder.defaultValue }),
     },
     resolve: (query, _root, { filter, orderBy }, context) =>
-      prisma.vehiclePurchaseApproval.findMany({
-        ...query,
-        where: { AND: [visiblePurchaseApprovals(requireViewer(context)), approvalWhere(filter)] },
-        orderBy: approvalOrder.orderBy(orderBy),
-      }),
-    totalCount: (_connection, { filter }, context) =>
-      prisma.vehiclePurchaseApproval.count({ where: { AND: [visiblePurchaseApprovals(requireViewer(context)), approvalWhere(filter)] } }),
+      context.db.vehiclePurchaseApproval.findMany({ ...query, where: approvalWhere(filter), orderBy: approvalOrder.orderBy(orderBy) }),
+    totalCount: (_connection, { filter }, context) => context.db.vehiclePurchaseApproval.count({ where: approvalWhere(filter) }),
   }),
 }));
 
-const RequestVehiclePurchaseInput = builder.inputType('RequestVehiclePurchaseInput', {
+export const RequestVehiclePurchaseInput = builder.inputType('RequestVehiclePurchaseInput', {
   fields: (t) => ({
     organizationId: t.id({ required: true }),
     vehicleKind: t.field({ type: VehicleKindEnum, required: true }),
@@ -91,26 +94,24 @@ const RequestVehiclePurchaseInput = builder.inputType('RequestVehiclePurchaseInp
   }),
 });
 
-const reload = (query: object, id: string) => prisma.vehiclePurchaseApproval.findUniqueOrThrow({ ...query, where: { id } });
-
 builder.mutationFields((t) => ({
   requestVehiclePurchase: t.prismaField({
     type: 'VehiclePurchaseApproval',
-    authScopes: writers,
+    authScopes: assetsAccess.write,
     description: 'Records a unit’s request to buy vehicles, for review',
     args: { input: t.arg({ type: RequestVehiclePurchaseInput, required: true }) },
-    resolve: async (query, _root, { input }, context) => reload(query, (await requestVehiclePurchase(requireViewer(context), input)).id),
+    resolve: (query, _root, { input }, context) => requestVehiclePurchase(actingAs(context), input, query),
   }),
   approveVehiclePurchase: t.prismaField({
     type: 'VehiclePurchaseApproval',
-    authScopes: writers,
-    args: { id: t.arg.id({ required: true }), reason: t.arg.string({ validate: text(500).nullish() }) },
-    resolve: async (query, _root, { id, reason }, context) => reload(query, (await approveVehiclePurchase(requireViewer(context), id, reason ?? null)).id),
+    authScopes: { anyRole: vehiclePurchaseMachine.rolesFor('approve') },
+    args: { id: t.arg.id({ required: true }), reason: t.arg.string({ validate: optionalText(500) }) },
+    resolve: (query, _root, args, context) => approveVehiclePurchase(actingAs(context), args, query),
   }),
   rejectVehiclePurchase: t.prismaField({
     type: 'VehiclePurchaseApproval',
-    authScopes: writers,
+    authScopes: { anyRole: vehiclePurchaseMachine.rolesFor('reject') },
     args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true, validate: text(500) }) },
-    resolve: async (query, _root, { id, reason }, context) => reload(query, (await rejectVehiclePurchase(requireViewer(context), id, reason)).id),
+    resolve: (query, _root, args, context) => rejectVehiclePurchase(actingAs(context), args, query),
   }),
 }));

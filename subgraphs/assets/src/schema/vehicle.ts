@@ -1,13 +1,14 @@
-import { requireViewer } from '@jiguan/shared-schema/context';
+import { actingAs } from '@jiguan/shared-schema/context';
+import { decimalColumn } from '@jiguan/shared-schema/schema/decimal-column';
+import { orderEnum } from '@jiguan/shared-schema/schema/order-enum';
+import { domainRule } from '@jiguan/shared-schema/validation/domain-rule';
+import { positiveAmount, text } from '@jiguan/shared-schema/validation/input-rules';
 import type { Prisma } from '../../prisma/generated/client.ts';
 import { registerVehicle } from '../actions/register-vehicle.ts';
 import { builder } from '../builder.ts';
-import { prisma } from '../db.ts';
-import { visibleVehicles } from '../domain/visibility.ts';
-import { readers, unitReaders, writers } from './auth-scopes.ts';
+import { assetsAccess } from '../domain/access.ts';
+import { timeSharePoolProblem } from '../domain/vehicle.ts';
 import { EnergyTypeEnum, VehicleKindEnum, VehicleStatusEnum } from './enums.ts';
-import { positiveAmount, text } from './input-rules.ts';
-import { orderEnum } from './order-enum.ts';
 import { OrganizationRef } from './organization.ts';
 
 export const VehicleRef = builder.prismaObject('Vehicle', {
@@ -20,7 +21,7 @@ export const VehicleRef = builder.prismaObject('Vehicle', {
     energyType: t.expose('energyType', { type: EnergyTypeEnum }),
     model: t.exposeString('model'),
     purchasedOn: t.expose('purchasedOn', { type: 'Date' }),
-    purchasePrice: t.field({ type: 'Decimal', description: 'yuan', resolve: (vehicle) => vehicle.purchasePrice.toFixed(2) }),
+    purchasePrice: t.field({ type: 'Decimal', description: 'yuan', resolve: decimalColumn('purchasePrice') }),
     status: t.expose('status', { type: VehicleStatusEnum }),
     timeShare: t.exposeBoolean('timeShare', { description: 'In the time-share rental pool (分时租赁) for enforcement duty' }),
   }),
@@ -30,12 +31,12 @@ builder.prismaObjectFields(OrganizationRef, (t) => ({
   vehicles: t.relatedConnection('vehicles', {
     cursor: 'id',
     totalCount: true,
-    authScopes: unitReaders,
+    authScopes: assetsAccess.readUnit,
     query: { orderBy: [{ plateNumber: 'asc' }] },
   }),
 }));
 
-const vehicleOrder = orderEnum('VehicleOrder', {
+const vehicleOrder = orderEnum(builder, 'VehicleOrder', {
   PLATE_NUMBER: [{ plateNumber: 'asc' }],
   PURCHASED_ON_DESC: [{ purchasedOn: 'desc' }, { plateNumber: 'asc' }],
 } satisfies Record<string, Prisma.VehicleOrderByWithRelationInput[]>);
@@ -67,29 +68,25 @@ builder.queryFields((t) => ({
   vehicle: t.prismaField({
     type: 'Vehicle',
     nullable: true,
-    authScopes: readers,
+    authScopes: assetsAccess.read,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _root, { id }, context) => prisma.vehicle.findFirst({ ...query, where: { AND: [{ id }, visibleVehicles(requireViewer(context))] } }),
+    resolve: (query, _root, { id }, context) => context.db.vehicle.findUnique({ ...query, where: { id } }),
   }),
   vehicles: t.prismaConnection({
     type: 'Vehicle',
     cursor: 'id',
-    authScopes: readers,
+    authScopes: assetsAccess.read,
     args: { filter: t.arg({ type: VehicleFilter }), orderBy: t.arg({ type: vehicleOrder.ref, defaultValue: vehicleOrder.defaultValue }) },
     resolve: (query, _root, { filter, orderBy }, context) =>
-      prisma.vehicle.findMany({
-        ...query,
-        where: { AND: [visibleVehicles(requireViewer(context)), vehicleWhere(filter)] },
-        orderBy: vehicleOrder.orderBy(orderBy),
-      }),
-    totalCount: (_connection, { filter }, context) =>
-      prisma.vehicle.count({ where: { AND: [visibleVehicles(requireViewer(context)), vehicleWhere(filter)] } }),
+      context.db.vehicle.findMany({ ...query, where: vehicleWhere(filter), orderBy: vehicleOrder.orderBy(orderBy) }),
+    totalCount: (_connection, { filter }, context) => context.db.vehicle.count({ where: vehicleWhere(filter) }),
   }),
 }));
 
-const RegisterVehicleInput = builder.inputType('RegisterVehicleInput', {
+export const RegisterVehicleInput = builder.inputType('RegisterVehicleInput', {
+  validate: domainRule(timeSharePoolProblem),
   fields: (t) => ({
-    plateNumber: t.string({ required: true, validate: text(12) }),
+    plateNumber: t.string({ required: true, validate: text(12).transform((plate) => plate.toUpperCase()), description: 'Upper-cased as registered' }),
     organizationId: t.id({ required: true }),
     kind: t.field({ type: VehicleKindEnum, required: true }),
     energyType: t.field({ type: EnergyTypeEnum, required: true }),
@@ -103,11 +100,8 @@ const RegisterVehicleInput = builder.inputType('RegisterVehicleInput', {
 builder.mutationFields((t) => ({
   registerVehicle: t.prismaField({
     type: 'Vehicle',
-    authScopes: writers,
+    authScopes: assetsAccess.write,
     args: { input: t.arg({ type: RegisterVehicleInput, required: true }) },
-    resolve: async (query, _root, { input }, context) => {
-      const vehicle = await registerVehicle(requireViewer(context), input);
-      return prisma.vehicle.findUniqueOrThrow({ ...query, where: { id: vehicle.id } });
-    },
+    resolve: (query, _root, { input }, context) => registerVehicle(actingAs(context), input, query),
   }),
 }));

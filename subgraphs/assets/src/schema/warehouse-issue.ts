@@ -1,11 +1,9 @@
-import { requireViewer } from '@jiguan/shared-schema/context';
+import { decimalColumn } from '@jiguan/shared-schema/schema/decimal-column';
+import { orderEnum } from '@jiguan/shared-schema/schema/order-enum';
 import type { Prisma } from '../../prisma/generated/client.ts';
 import { builder } from '../builder.ts';
-import { prisma } from '../db.ts';
-import { visibleWarehouseIssues } from '../domain/visibility.ts';
-import { readers, unitReaders } from './auth-scopes.ts';
+import { assetsAccess } from '../domain/access.ts';
 import { IssueKindEnum, WarehouseKindEnum } from './enums.ts';
-import { orderEnum } from './order-enum.ts';
 import { OrganizationRef } from './organization.ts';
 
 builder.prismaObject('WarehouseIssue', {
@@ -16,11 +14,11 @@ builder.prismaObject('WarehouseIssue', {
     kind: t.expose('kind', { type: IssueKindEnum }),
     quantity: t.exposeInt('quantity'),
     receiving: t.relation('receiving', { nullable: true, description: 'The unit that received them (reallocation)' }),
-    request: t.relation('request', { nullable: true }),
-    disposal: t.relation('disposal', { nullable: true }),
+    request: t.relation('request', { nullable: true, description: 'The request it answered, when the viewer may see it' }),
+    disposal: t.relation('disposal', { nullable: true, description: 'The disposal it carried out, when the viewer may see it' }),
     issuedOn: t.expose('issuedOn', { type: 'Date' }),
-    value: t.field({ type: 'Decimal', description: 'Original value (原值) of the pieces, yuan', resolve: (issue) => issue.value.toFixed(2) }),
-    savings: t.field({ type: 'Decimal', description: 'Price of buying them new (0 for a disposal), yuan', resolve: (issue) => issue.savings.toFixed(2) }),
+    value: t.field({ type: 'Decimal', description: 'Original value (原值) of the pieces, yuan', resolve: decimalColumn('value') }),
+    savings: t.field({ type: 'Decimal', description: 'Price of buying them new (0 for a disposal), yuan', resolve: decimalColumn('savings') }),
   }),
 });
 
@@ -28,13 +26,13 @@ builder.prismaObjectFields(OrganizationRef, (t) => ({
   warehouseIssuesReceived: t.relatedConnection('warehouseIssues', {
     cursor: 'id',
     totalCount: true,
-    authScopes: unitReaders,
+    authScopes: assetsAccess.readUnit,
     description: 'Pieces reallocated to this unit',
     query: { orderBy: [{ issuedOn: 'desc' }, { id: 'asc' }] },
   }),
 }));
 
-const issueOrder = orderEnum('WarehouseIssueOrder', {
+const issueOrder = orderEnum(builder, 'WarehouseIssueOrder', {
   ISSUED_ON_DESC: [{ issuedOn: 'desc' }, { id: 'asc' }],
   SAVINGS_DESC: [{ savings: 'desc' }, { id: 'asc' }],
 } satisfies Record<string, Prisma.WarehouseIssueOrderByWithRelationInput[]>);
@@ -64,15 +62,10 @@ builder.queryFields((t) => ({
   warehouseIssues: t.prismaConnection({
     type: 'WarehouseIssue',
     cursor: 'id',
-    authScopes: readers,
+    authScopes: assetsAccess.read,
     args: { filter: t.arg({ type: WarehouseIssueFilter }), orderBy: t.arg({ type: issueOrder.ref, defaultValue: issueOrder.defaultValue }) },
     resolve: (query, _root, { filter, orderBy }, context) =>
-      prisma.warehouseIssue.findMany({
-        ...query,
-        where: { AND: [visibleWarehouseIssues(requireViewer(context)), issueWhere(filter)] },
-        orderBy: issueOrder.orderBy(orderBy),
-      }),
-    totalCount: (_connection, { filter }, context) =>
-      prisma.warehouseIssue.count({ where: { AND: [visibleWarehouseIssues(requireViewer(context)), issueWhere(filter)] } }),
+      context.db.warehouseIssue.findMany({ ...query, where: issueWhere(filter), orderBy: issueOrder.orderBy(orderBy) }),
+    totalCount: (_connection, { filter }, context) => context.db.warehouseIssue.count({ where: issueWhere(filter) }),
   }),
 }));

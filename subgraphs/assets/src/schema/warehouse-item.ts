@@ -1,13 +1,12 @@
-import { requireViewer } from '@jiguan/shared-schema/context';
+import { actingAs } from '@jiguan/shared-schema/context';
+import { decimalColumn } from '@jiguan/shared-schema/schema/decimal-column';
+import { orderEnum } from '@jiguan/shared-schema/schema/order-enum';
+import { amount, positiveAmount, positiveCount, text } from '@jiguan/shared-schema/validation/input-rules';
 import type { Prisma } from '../../prisma/generated/client.ts';
 import { listWarehouseItem } from '../actions/list-warehouse-item.ts';
 import { builder } from '../builder.ts';
-import { prisma } from '../db.ts';
-import { visibleWarehouseIssues, visibleWarehouseRequests } from '../domain/visibility.ts';
-import { readers, unitReaders, writers } from './auth-scopes.ts';
+import { assetsAccess } from '../domain/access.ts';
 import { ItemCategoryEnum, ItemConditionEnum, ItemOriginEnum, ItemStateEnum, WarehouseKindEnum } from './enums.ts';
-import { amount, positiveAmount, positiveCount, text } from './input-rules.ts';
-import { orderEnum } from './order-enum.ts';
 import { OrganizationRef } from './organization.ts';
 
 builder.prismaObject('WarehouseItem', {
@@ -21,9 +20,9 @@ builder.prismaObject('WarehouseItem', {
     quantity: t.exposeInt('quantity', { description: 'Pieces taken in' }),
     availableQuantity: t.exposeInt('availableQuantity', { description: 'Pieces free to request' }),
     reservedQuantity: t.exposeInt('reservedQuantity', { description: 'Pieces held by pending requests' }),
-    originalValue: t.field({ type: 'Decimal', description: '原值 per piece, yuan: what the warehouse counts it at', resolve: (item) => item.originalValue.toFixed(2) }),
-    assessedValue: t.field({ type: 'Decimal', description: '评估值 per piece, yuan: what it would fetch today', resolve: (item) => item.assessedValue.toFixed(2) }),
-    newPrice: t.field({ type: 'Decimal', description: 'Price of one new, yuan: what a reallocation saves', resolve: (item) => item.newPrice.toFixed(2) }),
+    originalValue: t.field({ type: 'Decimal', description: '原值 per piece, yuan: what the warehouse counts it at', resolve: decimalColumn('originalValue') }),
+    assessedValue: t.field({ type: 'Decimal', description: '评估值 per piece, yuan: what it would fetch today', resolve: decimalColumn('assessedValue') }),
+    newPrice: t.field({ type: 'Decimal', description: 'Price of one new, yuan: what a reallocation saves', resolve: decimalColumn('newPrice') }),
     fromUnit: t.relation('fromUnit', { nullable: true, description: 'The unit that handed it in' }),
     origin: t.expose('origin', { type: ItemOriginEnum }),
     condition: t.expose('condition', { type: ItemConditionEnum }),
@@ -33,13 +32,13 @@ builder.prismaObject('WarehouseItem', {
       cursor: 'id',
       totalCount: true,
       description: 'Requests for it the viewer may see (a unit user: their own unit’s)',
-      query: (_args, context) => ({ where: visibleWarehouseRequests(requireViewer(context)), orderBy: [{ requestedAt: 'desc' }, { id: 'asc' }] }),
+      query: { orderBy: [{ requestedAt: 'desc' }, { id: 'asc' }] },
     }),
     issues: t.relatedConnection('issues', {
       cursor: 'id',
       totalCount: true,
       description: 'Pieces that left the warehouse, as far as the viewer may see',
-      query: (_args, context) => ({ where: visibleWarehouseIssues(requireViewer(context)), orderBy: [{ issuedOn: 'desc' }, { id: 'asc' }] }),
+      query: { orderBy: [{ issuedOn: 'desc' }, { id: 'asc' }] },
     }),
   }),
 });
@@ -48,13 +47,13 @@ builder.prismaObjectFields(OrganizationRef, (t) => ({
   warehouseItems: t.relatedConnection('warehouseItems', {
     cursor: 'id',
     totalCount: true,
-    authScopes: unitReaders,
+    authScopes: assetsAccess.readUnit,
     description: 'Items the unit handed in to the warehouses',
     query: { orderBy: [{ listedOn: 'desc' }, { code: 'asc' }] },
   }),
 }));
 
-const itemOrder = orderEnum('WarehouseItemOrder', {
+const itemOrder = orderEnum(builder, 'WarehouseItemOrder', {
   LISTED_ON_DESC: [{ listedOn: 'desc' }, { code: 'asc' }],
   CODE: [{ code: 'asc' }],
   NAME: [{ name: 'asc' }, { code: 'asc' }],
@@ -93,23 +92,23 @@ builder.queryFields((t) => ({
   warehouseItem: t.prismaField({
     type: 'WarehouseItem',
     nullable: true,
-    authScopes: readers,
+    authScopes: assetsAccess.read,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _root, { id }) => prisma.warehouseItem.findUnique({ ...query, where: { id } }),
+    resolve: (query, _root, { id }, context) => context.db.warehouseItem.findUnique({ ...query, where: { id } }),
   }),
   warehouseItems: t.prismaConnection({
     type: 'WarehouseItem',
     cursor: 'id',
-    authScopes: readers,
+    authScopes: assetsAccess.read,
     description: 'The warehouse catalogue; filter state: LISTED for what can be requested',
     args: { filter: t.arg({ type: WarehouseItemFilter }), orderBy: t.arg({ type: itemOrder.ref, defaultValue: itemOrder.defaultValue }) },
-    resolve: (query, _root, { filter, orderBy }) =>
-      prisma.warehouseItem.findMany({ ...query, where: itemWhere(filter), orderBy: itemOrder.orderBy(orderBy) }),
-    totalCount: (_connection, { filter }) => prisma.warehouseItem.count({ where: itemWhere(filter) }),
+    resolve: (query, _root, { filter, orderBy }, context) =>
+      context.db.warehouseItem.findMany({ ...query, where: itemWhere(filter), orderBy: itemOrder.orderBy(orderBy) }),
+    totalCount: (_connection, { filter }, context) => context.db.warehouseItem.count({ where: itemWhere(filter) }),
   }),
 }));
 
-const ListWarehouseItemInput = builder.inputType('ListWarehouseItemInput', {
+export const ListWarehouseItemInput = builder.inputType('ListWarehouseItemInput', {
   fields: (t) => ({
     warehouseId: t.id({ required: true }),
     code: t.string({ required: true, validate: text(40), description: 'Asset number at intake' }),
@@ -128,12 +127,9 @@ const ListWarehouseItemInput = builder.inputType('ListWarehouseItemInput', {
 builder.mutationFields((t) => ({
   listWarehouseItem: t.prismaField({
     type: 'WarehouseItem',
-    authScopes: writers,
+    authScopes: assetsAccess.write,
     description: 'Takes a unit’s surplus pieces into a warehouse (入仓) and lists them for reallocation',
     args: { input: t.arg({ type: ListWarehouseItemInput, required: true }) },
-    resolve: async (query, _root, { input }, context) => {
-      const item = await listWarehouseItem(requireViewer(context), input);
-      return prisma.warehouseItem.findUniqueOrThrow({ ...query, where: { id: item.id } });
-    },
+    resolve: (query, _root, { input }, context) => listWarehouseItem(actingAs(context), input, query),
   }),
 }));

@@ -1,17 +1,18 @@
-import { requireViewer } from '@jiguan/shared-schema/context';
+import { actingAs } from '@jiguan/shared-schema/context';
+import { actionEnum, ALLOWED_ACTIONS_DESCRIPTION, allowedActions } from '@jiguan/shared-schema/schema/allowed-actions';
+import { orderEnum } from '@jiguan/shared-schema/schema/order-enum';
+import { optionalText, positiveCount, text } from '@jiguan/shared-schema/validation/input-rules';
 import type { Prisma } from '../../prisma/generated/client.ts';
 import { approveWarehouseRequest } from '../actions/approve-warehouse-request.ts';
 import { fileWarehouseRequest } from '../actions/file-warehouse-request.ts';
 import { rejectWarehouseRequest } from '../actions/reject-warehouse-request.ts';
-import { WAREHOUSE_REQUESTERS } from '../domain/access.ts';
 import { builder } from '../builder.ts';
-import { prisma } from '../db.ts';
-import { visibleWarehouseRequests } from '../domain/visibility.ts';
-import { readers, unitReaders, writers } from './auth-scopes.ts';
+import { assetsAccess, WAREHOUSE_REQUESTERS } from '../domain/access.ts';
+import { warehouseRequestMachine } from '../domain/warehouse-request.ts';
 import { RequestStatusEnum } from './enums.ts';
-import { positiveCount, text } from './input-rules.ts';
-import { orderEnum } from './order-enum.ts';
 import { OrganizationRef } from './organization.ts';
+
+const WarehouseRequestActionEnum = actionEnum(builder, 'WarehouseRequestAction', warehouseRequestMachine);
 
 builder.prismaObject('WarehouseRequest', {
   description: '调剂申请: a unit asks for pieces of a warehouse item; they are reserved until staff decide',
@@ -28,6 +29,11 @@ builder.prismaObject('WarehouseRequest', {
     decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
     decisionReason: t.exposeString('decisionReason', { nullable: true }),
     issue: t.relation('issue', { nullable: true, description: 'The pieces issued when approved' }),
+    allowedActions: t.field({
+      type: [WarehouseRequestActionEnum],
+      description: ALLOWED_ACTIONS_DESCRIPTION,
+      resolve: (request, _args, context) => allowedActions(warehouseRequestMachine, context.viewer, request),
+    }),
   }),
 });
 
@@ -35,12 +41,12 @@ builder.prismaObjectFields(OrganizationRef, (t) => ({
   warehouseRequests: t.relatedConnection('warehouseRequests', {
     cursor: 'id',
     totalCount: true,
-    authScopes: unitReaders,
+    authScopes: assetsAccess.readUnit,
     query: { orderBy: [{ requestedAt: 'desc' }, { id: 'asc' }] },
   }),
 }));
 
-const requestOrder = orderEnum('WarehouseRequestOrder', {
+const requestOrder = orderEnum(builder, 'WarehouseRequestOrder', {
   REQUESTED_AT_DESC: [{ requestedAt: 'desc' }, { id: 'asc' }],
   REQUESTED_AT: [{ requestedAt: 'asc' }, { id: 'asc' }],
 } satisfies Record<string, Prisma.WarehouseRequestOrderByWithRelationInput[]>);
@@ -65,21 +71,16 @@ builder.queryFields((t) => ({
   warehouseRequests: t.prismaConnection({
     type: 'WarehouseRequest',
     cursor: 'id',
-    authScopes: readers,
+    authScopes: assetsAccess.read,
     description: 'Reallocation requests; a unit user sees their own unit’s',
     args: { filter: t.arg({ type: WarehouseRequestFilter }), orderBy: t.arg({ type: requestOrder.ref, defaultValue: requestOrder.defaultValue }) },
     resolve: (query, _root, { filter, orderBy }, context) =>
-      prisma.warehouseRequest.findMany({
-        ...query,
-        where: { AND: [visibleWarehouseRequests(requireViewer(context)), requestWhere(filter)] },
-        orderBy: requestOrder.orderBy(orderBy),
-      }),
-    totalCount: (_connection, { filter }, context) =>
-      prisma.warehouseRequest.count({ where: { AND: [visibleWarehouseRequests(requireViewer(context)), requestWhere(filter)] } }),
+      context.db.warehouseRequest.findMany({ ...query, where: requestWhere(filter), orderBy: requestOrder.orderBy(orderBy) }),
+    totalCount: (_connection, { filter }, context) => context.db.warehouseRequest.count({ where: requestWhere(filter) }),
   }),
 }));
 
-const FileWarehouseRequestInput = builder.inputType('FileWarehouseRequestInput', {
+export const FileWarehouseRequestInput = builder.inputType('FileWarehouseRequestInput', {
   fields: (t) => ({
     itemId: t.id({ required: true }),
     organizationId: t.id({ required: true, description: 'The requesting unit; a unit user’s own' }),
@@ -88,29 +89,26 @@ const FileWarehouseRequestInput = builder.inputType('FileWarehouseRequestInput',
   }),
 });
 
-const reload = (query: object, id: string) => prisma.warehouseRequest.findUniqueOrThrow({ ...query, where: { id } });
-
 builder.mutationFields((t) => ({
   fileWarehouseRequest: t.prismaField({
     type: 'WarehouseRequest',
     authScopes: { anyRole: WAREHOUSE_REQUESTERS },
     description: 'Requests pieces of a listed item; they are reserved at once. CONFLICT when fewer are free (someone else got them first).',
     args: { input: t.arg({ type: FileWarehouseRequestInput, required: true }) },
-    resolve: async (query, _root, { input }, context) => reload(query, (await fileWarehouseRequest(requireViewer(context), input)).id),
+    resolve: (query, _root, { input }, context) => fileWarehouseRequest(actingAs(context), input, query),
   }),
   approveWarehouseRequest: t.prismaField({
     type: 'WarehouseRequest',
-    authScopes: writers,
+    authScopes: { anyRole: warehouseRequestMachine.rolesFor('approve') },
     description: 'Approves a pending request: the pieces are issued to the unit (调剂出仓) and the savings recorded',
-    args: { id: t.arg.id({ required: true }), reason: t.arg.string({ validate: text(500).nullish() }) },
-    resolve: async (query, _root, { id, reason }, context) =>
-      reload(query, (await approveWarehouseRequest(requireViewer(context), id, reason ?? null)).id),
+    args: { id: t.arg.id({ required: true }), reason: t.arg.string({ validate: optionalText(500) }) },
+    resolve: (query, _root, args, context) => approveWarehouseRequest(actingAs(context), args, query),
   }),
   rejectWarehouseRequest: t.prismaField({
     type: 'WarehouseRequest',
-    authScopes: writers,
+    authScopes: { anyRole: warehouseRequestMachine.rolesFor('reject') },
     description: 'Rejects a pending request, with why; the pieces are free again',
     args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true, validate: text(500) }) },
-    resolve: async (query, _root, { id, reason }, context) => reload(query, (await rejectWarehouseRequest(requireViewer(context), id, reason)).id),
+    resolve: (query, _root, args, context) => rejectWarehouseRequest(actingAs(context), args, query),
   }),
 }));

@@ -1,6 +1,5 @@
 import { builder } from '../builder.ts';
-import { prisma } from '../db.ts';
-import { readers } from './auth-scopes.ts';
+import { assetsAccess } from '../domain/access.ts';
 import { WarehouseKindEnum } from './enums.ts';
 
 builder.prismaObject('Warehouse', {
@@ -19,8 +18,8 @@ builder.queryFields((t) => ({
   warehouses: t.prismaConnection({
     type: 'Warehouse',
     cursor: 'id',
-    authScopes: readers,
-    resolve: (query) => prisma.warehouse.findMany({ ...query, orderBy: { code: 'asc' } }),
-    totalCount: () => prisma.warehouse.count(),
+    authScopes: assetsAccess.read,
+    resolve: (query, _root, _args, context) => context.db.warehouse.findMany({ ...query, orderBy: { code: 'asc' } }),
+    totalCount: (_connection, _args, context) => context.db.warehouse.count(),
   }),
 }));

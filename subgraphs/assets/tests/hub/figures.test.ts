@@ -32,8 +32,8 @@ describe('the 2024 assets figures, computed from the seeded rows', () => {
     expect(assets.idlePropertiesWithPlan).toBe(32); // A9
     expect(assets.disposals).toEqual({ propertyRecords: 618, propertyValue: '747784400.00', vehicles: 23, vehicleValue: '6779000.00' }); // A10
     expect(assets.vehiclePurchases).toEqual({ approved: 34, newEnergy: 31 });
-    expect(Number(assets.newEnergyPurchaseShare)).toBeGreaterThan(90); // A11: 91.18
-    expect(Number(assets.rentedAreaGivenUp)).toBeGreaterThan(5400); // A12
+    expect(assets.newEnergyPurchaseShare).toBe('91.18'); // A11 > 90 %: 31 of 34
+    expect(assets.rentedAreaGivenUp).toBe('5436.80'); // A12 > 5,400 m²
     expect(assets.rentSaved).toBe('4000000.00'); // A12 ≈ 400万
     expect(assets.newRentedArea).toBe('0.00'); // A12
     expect(assets.handovers).toEqual({ count: 13, yearlyRent: '2512400.00' }); // A13

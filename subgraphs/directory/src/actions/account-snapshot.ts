@@ -1,7 +1,7 @@
-import type { UserAccount } from '../../prisma/generated/client.ts';
+import { auditSnapshot } from '@jiguan/shared-schema/audit/audit-snapshot';
 
-/** What the audit keeps of an account: everything but the password hash. */
-export function accountSnapshot(account: UserAccount): Omit<UserAccount, 'passwordHash'> {
-  const { passwordHash: _secret, ...rest } = account;
+/** What the audit keeps of an account: its columns but the password hash. */
+export function accountSnapshot(account: { passwordHash?: string }): Record<string, unknown> {
+  const { passwordHash: _secret, ...rest } = auditSnapshot(account);
   return rest;
 }

@@ -1,3 +1,4 @@
+import type { Refusal } from '@jiguan/shared-schema/errors';
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 /** scrypt cost (N = 2^15, r = 8, p = 1: ~32 MiB, ~50 ms a hash; OWASP's minimum is 2^17 with r = 8 for new systems at scale, 2^15 keeps login snappy on 2 cores). */
@@ -30,8 +31,8 @@ export async function verifyPassword(password: string, stored: string | null): P
 }
 
 /** The password rule shown to admins: 8–64 characters with letters and digits. */
-export function passwordProblem(password: string): string | null {
-  if (password.length < 8 || password.length > 64) return '密码长度需为 8–64 位';
-  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return '密码需同时包含字母和数字';
+export function passwordProblem(password: string): Refusal | null {
+  if (password.length < 8 || password.length > 64) return { code: 'BAD_USER_INPUT', reason: 'PASSWORD_LENGTH', message: '密码长度需为 8–64 位', params: { min: 8, max: 64 } };
+  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return { code: 'BAD_USER_INPUT', reason: 'PASSWORD_WEAK', message: '密码需同时包含字母和数字' };
   return null;
 }

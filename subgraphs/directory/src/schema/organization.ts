@@ -1,8 +1,5 @@
 import type { Prisma } from '../../prisma/generated/client.ts';
 import { builder } from '../builder.ts';
-import { prisma } from '../db.ts';
-import { visiblePeopleWhere } from '../domain/person-visibility.ts';
-import { requireViewer } from '@jiguan/shared-schema/context';
 import { OrganizationKindEnum } from './enums.ts';
 
 const treeOrder = [{ sortOrder: 'asc' }, { code: 'asc' }] satisfies Prisma.OrganizationOrderByWithRelationInput[];
@@ -26,7 +23,7 @@ export const OrganizationRef = builder.prismaObject('Organization', {
       cursor: 'id',
       totalCount: true,
       description: 'The people of this unit the viewer may see under their data scope',
-      query: (_args, context) => ({ where: visiblePeopleWhere(requireViewer(context)), orderBy: { name: 'asc' } }),
+      query: { orderBy: [{ name: 'asc' }, { id: 'asc' }] },
     }),
   }),
 });
@@ -34,7 +31,7 @@ export const OrganizationRef = builder.prismaObject('Organization', {
 builder.asEntity(OrganizationRef, {
   key: builder.selection<{ id: string }>('id'),
   // findUnique calls of one tick are batched by Prisma into one query.
-  resolveReference: ({ id }) => prisma.organization.findUnique({ where: { id } }),
+  resolveReference: ({ id }, context) => context.db.organization.findUnique({ where: { id } }),
 });
 
 const OrganizationFilter = builder.inputType('OrganizationFilter', {
@@ -70,7 +67,7 @@ builder.queryFields((t) => ({
     nullable: true,
     authScopes: { authenticated: true },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _root, { id }) => prisma.organization.findUnique({ ...query, where: { id } }),
+    resolve: (query, _root, { id }, context) => context.db.organization.findUnique({ ...query, where: { id } }),
   }),
   organizations: t.prismaConnection({
     type: 'Organization',
@@ -78,8 +75,8 @@ builder.queryFields((t) => ({
     authScopes: { authenticated: true },
     description: 'Units in tree order (sort order, then code); every logged-in user may list them',
     args: { filter: t.arg({ type: OrganizationFilter }) },
-    resolve: (query, _root, { filter }) =>
-      prisma.organization.findMany({ ...query, where: organizationWhere(filter), orderBy: treeOrder }),
-    totalCount: (_connection, { filter }) => prisma.organization.count({ where: organizationWhere(filter) }),
+    resolve: (query, _root, { filter }, context) =>
+      context.db.organization.findMany({ ...query, where: organizationWhere(filter), orderBy: treeOrder }),
+    totalCount: (_connection, { filter }, context) => context.db.organization.count({ where: organizationWhere(filter) }),
   }),
 }));

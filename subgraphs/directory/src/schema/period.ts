@@ -1,4 +1,5 @@
-import { BadUserInputError } from '@jiguan/shared-schema/errors';
+import { failure } from '@jiguan/shared-schema/validation/input-rules';
+import { z } from 'zod';
 import { builder } from '../builder.ts';
 
 /** A reporting year. Each domain subgraph adds its KPIs for the year to this entity. */
@@ -14,14 +15,16 @@ builder.asEntity(PeriodRef, {
   resolveReference: ({ year }) => ({ year }),
 });
 
+/** The years the hub reports on. */
+const reportingYear = z.number().superRefine((year, ctx) => {
+  if (year < 2000 || year > 2100) failure(ctx, '年份需在 2000–2100 之间', 'YEAR_OUT_OF_RANGE', { min: 2000, max: 2100 });
+});
+
 builder.queryFields((t) => ({
   period: t.field({
     type: PeriodRef,
     authScopes: { authenticated: true },
-    args: { year: t.arg.int({ required: true }) },
-    resolve: (_root, { year }) => {
-      if (year < 2000 || year > 2100) throw new BadUserInputError('年份需在 2000–2100 之间', 'year');
-      return { year };
-    },
+    args: { year: t.arg.int({ required: true, validate: reportingYear }) },
+    resolve: (_root, { year }) => ({ year }),
   }),
 }));

@@ -1,8 +1,5 @@
-import { requireViewer } from '@jiguan/shared-schema/context';
 import type { Prisma } from '../../prisma/generated/client.ts';
 import { builder } from '../builder.ts';
-import { prisma } from '../db.ts';
-import { canSeePerson, visiblePeopleWhere } from '../domain/person-visibility.ts';
 import { RankEnum } from './enums.ts';
 
 export const PersonRef = builder.prismaObject('Person', {
@@ -20,10 +17,8 @@ export const PersonRef = builder.prismaObject('Person', {
 
 builder.asEntity(PersonRef, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: async ({ id }, context) => {
-    const person = await prisma.person.findUnique({ where: { id } });
-    return person && canSeePerson(requireViewer(context), person) ? person : null;
-  },
+  // One outside the viewer's scope resolves to null.
+  resolveReference: ({ id }, context) => context.db.person.findUnique({ where: { id } }),
 });
 
 const PersonFilter = builder.inputType('PersonFilter', {
@@ -57,12 +52,7 @@ builder.queryFields((t) => ({
     description: 'People the viewer may see under their data scope, by name',
     args: { filter: t.arg({ type: PersonFilter }) },
     resolve: (query, _root, { filter }, context) =>
-      prisma.person.findMany({
-        ...query,
-        where: { AND: [visiblePeopleWhere(requireViewer(context)), personWhere(filter)] },
-        orderBy: [{ name: 'asc' }, { id: 'asc' }],
-      }),
-    totalCount: (_connection, { filter }, context) =>
-      prisma.person.count({ where: { AND: [visiblePeopleWhere(requireViewer(context)), personWhere(filter)] } }),
+      context.db.person.findMany({ ...query, where: personWhere(filter), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+    totalCount: (_connection, { filter }, context) => context.db.person.count({ where: personWhere(filter) }),
   }),
 }));

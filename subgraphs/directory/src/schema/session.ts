@@ -1,6 +1,8 @@
 import { requireViewer } from '@jiguan/shared-schema/context';
-import { refreshSession, signIn } from '../actions/sign-in.ts';
+import { refreshSession } from '../actions/refresh-session.ts';
+import { signIn } from '../actions/sign-in.ts';
 import { builder } from '../builder.ts';
+import { actAsSignedIn } from '../context.ts';
 import { UserAccountRef } from './user-account.ts';
 
 interface LoginResult {
@@ -22,9 +24,9 @@ builder.mutationFields((t) => ({
     type: LoginPayload,
     description: 'Public: exchanges username and password for a signed token',
     args: { username: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
-    resolve: async (_root, { username, password }, context) => {
-      const result = await signIn(username, password, context.tokens);
-      context.signedInAccountId = result.account.id;
+    resolve: async (_root, args, context) => {
+      const result = await signIn(args, context.tokens);
+      actAsSignedIn(context, result.viewer);
       return result;
     },
   }),

@@ -1,17 +1,26 @@
 import { hasRole } from '@jiguan/shared-schema/auth/viewer';
-import { requireViewer } from '@jiguan/shared-schema/context';
+import { actingAs, requireViewer } from '@jiguan/shared-schema/context';
+import { actionEnum, ALLOWED_ACTIONS_DESCRIPTION, allowedActions } from '@jiguan/shared-schema/schema/allowed-actions';
+import { domainRule } from '@jiguan/shared-schema/validation/domain-rule';
+import { z } from 'zod';
 import type { Prisma } from '../../prisma/generated/client.ts';
 import { createUserAccount } from '../actions/create-user-account.ts';
-import { resetUserAccountPassword, setUserAccountDisabled, setUserAccountRoles } from '../actions/update-user-account.ts';
+import { disableUserAccount } from '../actions/disable-user-account.ts';
+import { enableUserAccount } from '../actions/enable-user-account.ts';
+import { resetUserAccountPassword } from '../actions/reset-user-account-password.ts';
+import { setUserAccountRoles } from '../actions/set-user-account-roles.ts';
 import { builder } from '../builder.ts';
-import { prisma } from '../db.ts';
+import { passwordProblem } from '../domain/password.ts';
+import { rolesProblem, userAccountMachine, usernameProblem } from '../domain/user-account-rules.ts';
 import { DataScopeEnum, RoleEnum } from './enums.ts';
 import { OrganizationRef } from './organization.ts';
 
+const ADMINS = { anyRole: ['ADMIN' as const] };
+const UserAccountActionEnum = actionEnum(builder, 'UserAccountAction', userAccountMachine);
+
 export const UserAccountRef = builder.prismaObject('UserAccount', {
   description: 'A login to the hub; visible to administrators and to its owner',
-  authScopes: (account, context) =>
-    account.id === (context.viewer?.accountId ?? context.signedInAccountId) || hasRole(context.viewer, 'ADMIN'),
+  authScopes: (account, context) => account.id === context.viewer?.accountId || hasRole(context.viewer, 'ADMIN'),
   fields: (t) => ({
     id: t.exposeID('id'),
     username: t.exposeString('username'),
@@ -27,6 +36,11 @@ export const UserAccountRef = builder.prismaObject('UserAccount', {
       description: 'The unit of the account’s person',
       select: { person: { select: { organization: true } } },
       resolve: (account) => account.person?.organization ?? null,
+    }),
+    allowedActions: t.field({
+      type: [UserAccountActionEnum],
+      description: ALLOWED_ACTIONS_DESCRIPTION,
+      resolve: (account, _args, context) => allowedActions(userAccountMachine, context.viewer, account),
     }),
   }),
 });
@@ -48,12 +62,17 @@ function userAccountWhere(filter: typeof UserAccountFilter.$inferInput | null | 
   };
 }
 
-const CreateUserAccountInput = builder.inputType('CreateUserAccountInput', {
+/** The account field rules: the username trimmed, then checked; the password and roles as given. */
+const username = z.string().trim().pipe(domainRule(usernameProblem));
+const password = domainRule(passwordProblem);
+const roles = domainRule(rolesProblem);
+
+export const CreateUserAccountInput = builder.inputType('CreateUserAccountInput', {
   fields: (t) => ({
-    username: t.string({ required: true }),
-    password: t.string({ required: true }),
+    username: t.string({ required: true, validate: username }),
+    password: t.string({ required: true, validate: password }),
     personId: t.id({ required: true }),
-    roles: t.field({ type: [RoleEnum], required: true }),
+    roles: t.field({ type: [RoleEnum], required: true, validate: roles }),
     dataScope: t.field({ type: DataScopeEnum, required: true }),
   }),
 });
@@ -63,61 +82,52 @@ builder.queryFields((t) => ({
     type: 'UserAccount',
     authScopes: { authenticated: true },
     description: 'The logged-in account',
-    resolve: (query, _root, _args, context) =>
-      prisma.userAccount.findUniqueOrThrow({ ...query, where: { id: requireViewer(context).accountId } }),
+    resolve: (query, _root, _args, context) => context.db.userAccount.findUniqueOrThrow({ ...query, where: { id: requireViewer(context).accountId } }),
   }),
   userAccounts: t.prismaConnection({
     type: 'UserAccount',
     cursor: 'id',
-    authScopes: { anyRole: ['ADMIN'] },
+    authScopes: ADMINS,
     args: { filter: t.arg({ type: UserAccountFilter }) },
-    resolve: (query, _root, { filter }) =>
-      prisma.userAccount.findMany({ ...query, where: userAccountWhere(filter), orderBy: [{ username: 'asc' }] }),
-    totalCount: (_connection, { filter }) => prisma.userAccount.count({ where: userAccountWhere(filter) }),
+    resolve: (query, _root, { filter }, context) =>
+      context.db.userAccount.findMany({ ...query, where: userAccountWhere(filter), orderBy: [{ username: 'asc' }] }),
+    totalCount: (_connection, { filter }, context) => context.db.userAccount.count({ where: userAccountWhere(filter) }),
   }),
 }));
-
-/** Re-reads the changed account with the selection the client asked for. */
-const reload = (query: object, id: string) => prisma.userAccount.findUniqueOrThrow({ ...query, where: { id } });
 
 builder.mutationFields((t) => ({
   createUserAccount: t.prismaField({
     type: 'UserAccount',
-    authScopes: { anyRole: ['ADMIN'] },
+    authScopes: ADMINS,
     args: { input: t.arg({ type: CreateUserAccountInput, required: true }) },
-    resolve: async (query, _root, { input }, context) => {
-      const account = await createUserAccount(requireViewer(context), { ...input, personId: String(input.personId) });
-      return reload(query, account.id);
-    },
+    resolve: (query, _root, { input }, context) => createUserAccount(actingAs(context), input, query),
   }),
   disableUserAccount: t.prismaField({
     type: 'UserAccount',
-    authScopes: { anyRole: ['ADMIN'] },
+    authScopes: { anyRole: userAccountMachine.rolesFor('disable') },
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (query, _root, { id }, context) => reload(query, (await setUserAccountDisabled(requireViewer(context), String(id), true)).id),
+    resolve: (query, _root, args, context) => disableUserAccount(actingAs(context), args, query),
   }),
   enableUserAccount: t.prismaField({
     type: 'UserAccount',
-    authScopes: { anyRole: ['ADMIN'] },
+    authScopes: { anyRole: userAccountMachine.rolesFor('enable') },
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (query, _root, { id }, context) => reload(query, (await setUserAccountDisabled(requireViewer(context), String(id), false)).id),
+    resolve: (query, _root, args, context) => enableUserAccount(actingAs(context), args, query),
   }),
   setUserAccountRoles: t.prismaField({
     type: 'UserAccount',
-    authScopes: { anyRole: ['ADMIN'] },
+    authScopes: ADMINS,
     args: {
       id: t.arg.id({ required: true }),
-      roles: t.arg({ type: [RoleEnum], required: true }),
+      roles: t.arg({ type: [RoleEnum], required: true, validate: roles }),
       dataScope: t.arg({ type: DataScopeEnum, required: true }),
     },
-    resolve: async (query, _root, { id, roles, dataScope }, context) =>
-      reload(query, (await setUserAccountRoles(requireViewer(context), String(id), roles, dataScope)).id),
+    resolve: (query, _root, args, context) => setUserAccountRoles(actingAs(context), args, query),
   }),
   resetUserAccountPassword: t.prismaField({
     type: 'UserAccount',
-    authScopes: { anyRole: ['ADMIN'] },
-    args: { id: t.arg.id({ required: true }), newPassword: t.arg.string({ required: true }) },
-    resolve: async (query, _root, { id, newPassword }, context) =>
-      reload(query, (await resetUserAccountPassword(requireViewer(context), String(id), newPassword)).id),
+    authScopes: ADMINS,
+    args: { id: t.arg.id({ required: true }), newPassword: t.arg.string({ required: true, validate: password }) },
+    resolve: (query, _root, args, context) => resetUserAccountPassword(actingAs(context), args, query),
   }),
 }));
