@@ -2,8 +2,8 @@
  * The gateway's components one at a time, each in a process of its own pinned to one core, timed by
  * the CPU it uses (process.cpuUsage) rather than by requests/s: figures that stay put on a busy
  * machine, where whole-hub benchmarks move by ±20 %. Measures
- * - the subgraph fetchers (Apollo's default make-fetch-happen, Node's fetch, undici) against a stub
- *   subgraph on the other core: CPU per subgraph request, 10 in flight;
+ * - the subgraph calls (the base call on Node's fetch, and the pooled undici client the gateway
+ *   ships) against a stub subgraph on the other core: CPU per subgraph request, 10 in flight;
  * - token verification (Ed25519 JWT against a JWKS, as the gateway does) against a cache hit;
  * - gzip of answers the size of the benchmark operations' (level 1 and 6) and brotli.
  *
@@ -14,7 +14,9 @@ import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { createSubgraphFetcher, type SubgraphFetcherKind } from '../../gateway/src/plugins/subgraph-fetcher.ts';
+import { subgraphClient } from '../../gateway/src/concerns/subgraph-client.ts';
+import { fetchSubgraphCall } from '../../gateway/src/engine/fetch-subgraph-call.ts';
+import type { SubgraphCall } from '../../gateway/src/engine/subgraph-call.ts';
 import { cacheVerifiedTokens } from '../../shared-schema/src/auth/verified-token-cache.ts';
 import { createTokenVerifier } from '../../shared-schema/src/auth/token-verifier.ts';
 import { claimsOf, DEFAULT_AUDIENCE, DEFAULT_ISSUER } from '../../shared-schema/src/auth/token-claims.ts';
@@ -46,22 +48,29 @@ await new Promise<void>((r) => stub.stdout.once('data', () => r()));
 const stubUrl = `http://127.0.0.1:${stubPort}/graphql`;
 const requestBody = JSON.stringify({ query: 'query People__directory__0{people(first:200){edges{node{name organization{name parent{name}}}}}}', variables: {} });
 const headers = { 'content-type': 'application/json', authorization: 'Bearer x'.padEnd(400, 'x') };
+type SubgraphFetcherKind = 'fetch' | 'pooled';
 const fetcherFigures: { fetcher: SubgraphFetcherKind; cpuMicrosPerRequest: ReturnType<typeof spread>; requestsPerSecond: ReturnType<typeof spread> }[] = [];
 try {
   const perRound = 4000;
   const inFlight = 10;
   const results = new Map<SubgraphFetcherKind, { cpu: number[]; rps: number[] }>();
-  const kinds: SubgraphFetcherKind[] = ['make-fetch-happen', 'fetch', 'undici'];
-  const fetchers = new Map(kinds.map((k) => [k, createSubgraphFetcher({ kind: k })]));
+  const kinds: SubgraphFetcherKind[] = ['fetch', 'pooled'];
+  const pooled = subgraphClient({ connectionsPerSubgraph: 128, timeoutMs: 30_000 });
+  const unused: SubgraphCall = () => Promise.reject(new Error('replaced by the pooled client'));
+  const calls = new Map<SubgraphFetcherKind, SubgraphCall>([
+    ['fetch', fetchSubgraphCall(30_000)],
+    ['pooled', pooled.wrapSubgraphCall?.(unused) ?? unused],
+  ]);
+  const context = { viewer: null, token: null, requestId: 'bench' };
   const run = async (kind: SubgraphFetcherKind, n: number) => {
-    const { fetch } = fetchers.get(kind) ?? { fetch: undefined };
-    if (!fetch) throw new Error(kind);
+    const call = calls.get(kind);
+    if (!call) throw new Error(kind);
     let next = 0;
     await Promise.all(
       Array.from({ length: inFlight }, async () => {
         while (next++ < n) {
-          const response = await fetch(stubUrl, { method: 'POST', headers, body: requestBody });
-          await response.json();
+          const response = await call({ subgraph: 'stub', url: stubUrl, body: requestBody, headers, operationType: 'query', context });
+          JSON.parse(response.body);
         }
       }),
     );
@@ -80,7 +89,7 @@ try {
     }
   }
   for (const [kind, { cpu, rps }] of results) fetcherFigures.push({ fetcher: kind, cpuMicrosPerRequest: spread(cpu), requestsPerSecond: spread(rps) });
-  for (const { close } of fetchers.values()) await close();
+  await pooled.stop?.();
 } finally {
   stub.kill();
 }
@@ -159,7 +168,7 @@ function cpuPerSync(units: number, work: () => void): number {
   return (used.user + used.system) / units;
 }
 
-console.log(`\nSubgraph fetchers: CPU of the gateway-side client per subgraph request (24 KB answer, 10 in flight, stub subgraph on the other core); median (min–max) of ${ROUNDS}\n`);
+console.log(`\nSubgraph calls: CPU of the gateway-side client per subgraph request (24 KB answer, 10 in flight, stub subgraph on the other core); median (min–max) of ${ROUNDS}\n`);
 console.log(textTable(['fetcher', 'CPU µs/request', 'requests/s'], fetcherFigures.map((f) => [f.fetcher, formatSpread(f.cpuMicrosPerRequest), formatSpread(f.requestsPerSecond)])));
 console.log(`\nToken verification: CPU per request (Ed25519 JWT, JWKS fetched once)${verifyError ? ` — ERROR ${verifyError}` : ''}\n`);
 console.log(textTable(['check', 'CPU µs/request'], Object.entries(verifyFigures).map(([k, v]) => [k, formatSpread(spread(v), 1)])));

@@ -1,6 +1,7 @@
 /**
- * Benchmark 1 — three gateways side by side on the same subgraphs, data, supergraph file and
- * operations: ours as shipped, plain @apollo/gateway + @apollo/server defaults, Hive Gateway.
+ * Benchmark 1 — four gateways side by side on the same subgraphs, data, supergraph file and
+ * operations: ours as shipped, plain @apollo/gateway + @apollo/server defaults, Hive Gateway with
+ * its default (JavaScript) query planner, and Hive Gateway with the Rust planner ours runs on.
  * Requests/s, p50/p99 latency, CPU per request and peak RSS per gateway and operation, for one
  * viewer on every connection and for distinct viewers, and ours ÷ each peer.
  *

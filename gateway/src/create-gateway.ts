@@ -1,74 +1,86 @@
-import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { createRequestAuthenticator } from '@jiguan/shared-schema/auth/authenticate-request';
 import { createTokenVerifier } from '@jiguan/shared-schema/auth/token-verifier';
 import { cacheVerifiedTokens } from '@jiguan/shared-schema/auth/verified-token-cache';
 import { createErrorFormatter } from '@jiguan/shared-schema/format-error';
 import { createGraphQLHandler } from '@jiguan/shared-schema/http/graphql-handler';
-import { createHttpServer, sendJson } from '@jiguan/shared-schema/http/http-server';
+import { createHttpServer } from '@jiguan/shared-schema/http/http-server';
 import { createServiceMetrics } from '@jiguan/shared-schema/http/metrics';
+import { requestIdOf } from '@jiguan/shared-schema/http/request-id';
 import type { Logger } from '@jiguan/shared-schema/logger';
-import { SUBGRAPHS, subgraphUrl } from '@jiguan/shared-schema/subgraphs';
+import { compressResponse } from './concerns/compress-response.ts';
+import { cors } from './concerns/cors.ts';
+import { dedupeInflight } from './concerns/dedupe-inflight.ts';
+import { forwardToken } from './concerns/forward-token.ts';
+import { nameBadArguments } from './concerns/name-bad-arguments.ts';
+import { remoteRegistry } from './concerns/remote-registry.ts';
+import { requestId } from './concerns/request-id.ts';
+import { serviceRoutes } from './concerns/service-routes.ts';
+import { subgraphClient } from './concerns/subgraph-client.ts';
+import { subgraphMetrics } from './concerns/subgraph-metrics.ts';
 import type { GatewayConfig } from './config.ts';
+import { fetchSubgraphCall } from './engine/fetch-subgraph-call.ts';
+import { createPlannerGateway } from './engine/planner-gateway.ts';
+import type { SubgraphCall } from './engine/subgraph-call.ts';
+import { wrapAll, type GatewayConcern } from './gateway-concern.ts';
 import type { GatewayContext } from './gateway-context.ts';
-import { createAuthenticatedContext } from './plugins/authenticate.ts';
-import { compressResponses } from './plugins/compress-response.ts';
-import { createCors } from './plugins/cors.ts';
-import { dedupeInflight } from './plugins/dedupe-inflight.ts';
-import { AuthForwardingDataSource } from './plugins/forward-auth.ts';
-import { createReadinessCheck } from './plugins/readiness.ts';
-import { createRegistryRoute } from './plugins/remote-registry.ts';
-import { createSubgraphFetcher } from './plugins/subgraph-fetcher.ts';
-import { supergraphFromFile } from './plugins/supergraph-file.ts';
 
 /**
- * The hub's one endpoint: @apollo/gateway over the supergraph file, JWT verification, CORS,
- * health, readiness and metrics, and the micro-frontend registry. Returns the server unstarted.
+ * The hub's one endpoint: Apollo Server over the Rust query planner (`engine/planner-gateway.ts`),
+ * with every other concern a `GatewayConcern` (`concerns/`). Returns the server unstarted.
  */
 export async function createGateway(config: GatewayConfig, logger: Logger) {
-  // Subgraph URLs come from the supergraph; `SUBGRAPH_URL_<NAME>` moves one without recomposing.
-  const overrides = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, process.env[`SUBGRAPH_URL_${s.name.toUpperCase()}`]]));
-  // @apollo/gateway reads its one switch for anonymous usage data from the environment.
-  if (!config.apolloTelemetry) process.env.APOLLO_TELEMETRY_DISABLED = 'true';
-  // One fetcher (and connection pool) for all subgraphs.
-  const subgraphFetcher = createSubgraphFetcher({ kind: config.subgraphFetcher, connectionsPerSubgraph: config.subgraphConnections });
-  const fetcher = config.dedupeSubgraphQueries ? dedupeInflight(subgraphFetcher.fetch) : subgraphFetcher.fetch;
-  const gateway = new ApolloGateway({
-    supergraphSdl: supergraphFromFile({ path: config.supergraphPath, watch: config.watchSupergraph, logger }),
-    buildService: ({ name, url }) => new AuthForwardingDataSource({ url: overrides[name] ?? url, fetcher }),
-  });
   const metrics = createServiceMetrics({ service: 'gateway' });
+  // Concerns apply in this order, the first outermost, to the /graphql handler and to every
+  // subgraph call; the token and request id are set before dedupe, which keys on the token.
+  const concerns: GatewayConcern[] = [
+    cors({ allowedOrigins: config.corsOrigins }),
+    requestId(),
+    ...(config.compressMinBytes === null ? [] : [compressResponse({ minBytes: config.compressMinBytes })]),
+    forwardToken(),
+    subgraphMetrics(metrics.registry),
+    ...(config.dedupeSubgraphQueries ? [dedupeInflight()] : []),
+    ...(config.pooledSubgraphClient ? [subgraphClient({ connectionsPerSubgraph: config.subgraphConnections, timeoutMs: config.subgraphTimeoutMs })] : []),
+    // `gateway` is made below from these concerns' subgraph wrappers; /readyz asks it only once serving.
+    serviceRoutes({ subgraphs: () => gateway.subgraphs(), metrics, readinessTimeoutMs: config.readinessTimeoutMs, logger }),
+    remoteRegistry(config.registryPath),
+    nameBadArguments(),
+  ];
+
+  const call = wrapAll<SubgraphCall>(fetchSubgraphCall(config.subgraphTimeoutMs), concerns.map((c) => c.wrapSubgraphCall));
+  const gateway = createPlannerGateway({
+    supergraphPath: config.supergraphPath,
+    watch: config.watchSupergraph,
+    subgraphUrlOverrides: config.subgraphUrlOverrides,
+    call,
+    logger,
+  });
+
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    // Masking: coded errors pass with their code (and serviceName); anything else is logged and shown as INTERNAL.
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     // Also under NODE_ENV=production: signed-in tools (the cockpit, BI) may read the schema.
     introspection: true,
-    plugins: [ApolloServerPluginUsageReportingDisabled(), metrics.plugin],
+    plugins: [ApolloServerPluginUsageReportingDisabled(), ...concerns.flatMap((c) => c.apolloPlugins ?? [])],
   });
   await apollo.start();
 
-  const verifyToken = cacheVerifiedTokens(createTokenVerifier({ jwksUrl: config.jwksUrl, issuer: config.issuer, audience: config.audience }), {
-    maxEntries: config.tokenCacheSize,
-    maxAgeMs: config.tokenCacheSeconds * 1000,
-  });
-  const answer = createGraphQLHandler(apollo, createAuthenticatedContext(verifyToken));
-  const graphql = config.compressMinBytes === null ? answer : compressResponses(answer, { minBytes: config.compressMinBytes });
-  const cors = createCors({ allowedOrigins: config.corsOrigins });
-  const subgraphsNotReady = createReadinessCheck({
-    subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, overrides[s.name] ?? subgraphUrl(s)])),
-  });
+  // The same authentication as every subgraph's; the gateway remembers verified tokens too.
+  const authenticate = createRequestAuthenticator(
+    cacheVerifiedTokens(createTokenVerifier({ jwksUrl: config.jwksUrl, issuer: config.issuer, audience: config.audience }), {
+      maxEntries: config.tokenCacheSize,
+      maxAgeMs: config.tokenCacheSeconds * 1000,
+    }),
+  );
+  const graphql = createGraphQLHandler(apollo, async (req): Promise<GatewayContext> => ({ ...(await authenticate(req)), requestId: requestIdOf(req) }));
 
   const server = createHttpServer(
     {
-      '* /graphql': (req, res) => (cors(req, res) ? undefined : graphql(req, res)),
-      'GET /healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: 'gateway' }),
-      'GET /metrics': metrics.route,
-      'GET /readyz': async (_req, res) => {
-        const notReady = await subgraphsNotReady();
-        sendJson(res, notReady.length ? 503 : 200, notReady.length ? { status: 'unavailable', notReady } : { status: 'ready' });
-      },
-      'GET /registry.json': createRegistryRoute(config.registryPath),
+      ...Object.assign({}, ...concerns.map((c) => c.routes ?? {})),
+      '* /graphql': wrapAll(graphql, concerns.map((c) => c.wrapHttp)),
     },
     logger,
   );
@@ -77,7 +89,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger) {
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
-      await subgraphFetcher.close();
+      for (const concern of concerns) await concern.stop?.();
     },
   };
 }

@@ -35,6 +35,7 @@ describe('the gateway over HTTP', () => {
   it('names the bad argument of a malformed request without leaking internals', async () => {
     const result = await postGraphQL(hub.gatewayUrl, '{ organizations(first: "ten") { totalCount } }');
     expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0]?.extensions?.field).toBe('first');
     expect(JSON.stringify(result)).not.toMatch(/stacktrace|at \w+ \(/);
   });
 });

@@ -1,17 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
+import { createRequestAuthenticator } from './auth/authenticate-request.ts';
 import { requireAuthentication } from './auth/require-authentication.ts';
-import { bearerToken, type TokenVerifier } from './auth/token-verifier.ts';
+import type { TokenVerifier } from './auth/token-verifier.ts';
 import { cacheVerifiedTokens } from './auth/verified-token-cache.ts';
 import type { HubContext } from './context.ts';
-import { HubError } from './errors.ts';
 import { createErrorFormatter } from './format-error.ts';
 import { createGraphQLHandler } from './http/graphql-handler.ts';
-import { createHttpServer, sendJson, type Routes } from './http/http-server.ts';
+import { createHttpServer, type Routes } from './http/http-server.ts';
 import { createServiceMetrics } from './http/metrics.ts';
+import { requestIdOf } from './http/request-id.ts';
+import { createServiceRoutes } from './http/service-routes.ts';
 import type { Logger } from './logger.ts';
 
 export interface SubgraphServerOptions<TContext extends HubContext> {
@@ -56,37 +57,30 @@ export async function createSubgraphServer<TContext extends HubContext>(
   });
   await apollo.start();
   // The cache's defaults, as the gateway's: at most 10,000 tokens, each trusted ≤60 s and never past its expiry.
-  const verifyToken = cacheVerifiedTokens(options.verifyToken);
-
+  const authenticate = createRequestAuthenticator(cacheVerifiedTokens(options.verifyToken));
   const createContext = async (req: IncomingMessage): Promise<TContext> => {
-    const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
-    const token = bearerToken(req.headers.authorization);
-    if (!token) return options.context({ viewer: null, requestId });
-    try {
-      return options.context({ viewer: await verifyToken(token), requestId });
-    } catch (error) {
-      // A token that fails verification is refused outright, with HTTP 401, before any field runs.
-      if (error instanceof HubError) error.extensions.http = { status: 401 };
-      throw error;
-    }
+    const { viewer } = await authenticate(req);
+    return options.context({ viewer, requestId: requestIdOf(req) });
   };
 
-  const graphql = createGraphQLHandler(apollo, createContext);
   const server = createHttpServer(
     {
       ...options.routes,
-      '* /graphql': graphql,
-      'GET /healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: options.name }),
-      'GET /metrics': metrics.route,
-      'GET /readyz': async (_req, res) => {
-        try {
-          await options.checkReady();
-          sendJson(res, 200, { status: 'ready', service: options.name });
-        } catch (error) {
-          options.logger.warn('not ready', { reason: (error as Error).message });
-          sendJson(res, 503, { status: 'unavailable', service: options.name });
-        }
-      },
+      '* /graphql': createGraphQLHandler(apollo, createContext),
+      ...createServiceRoutes({
+        service: options.name,
+        metrics: metrics.route,
+        notReady: async () => {
+          try {
+            await options.checkReady();
+            return [];
+          } catch (error) {
+            options.logger.warn('database not reachable', { reason: (error as Error).message });
+            return ['database'];
+          }
+        },
+        logger: options.logger,
+      }),
     },
     options.logger,
   );

@@ -14,6 +14,8 @@ const SAFE_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  // The gateway's: a subgraph did not answer (down, refused, timed out); the client may retry.
+  'SUBGRAPH_UNAVAILABLE',
 ]);
 
 /** Extension keys a client may see; everything else (stack traces, SQL, Prisma meta) stays in the log. */

@@ -1,6 +1,7 @@
 /**
- * Every subgraph of the hub, with its default port. Composition, the gateway and the process runner
- * read this one list; a subgraph's URL can be overridden with `SUBGRAPH_URL_<NAME>`.
+ * Every subgraph of the hub, with its default port. Composition (which writes each URL into the
+ * supergraph) and the process runner read this one list; the gateway reads its subgraphs from the
+ * supergraph file, where `SUBGRAPH_URL_<NAME>` can move any of them.
  */
 export const SUBGRAPHS = [
   { name: 'directory', port: 4001 },

@@ -29,10 +29,33 @@ export function oursSpec(setup: GatewaySetup, port: number, name = 'ours', env: 
   };
 }
 
+/** Hive Gateway's CLI on the supergraph file (one process: `--fork` defaults to 1), with `extraArgs`. */
+function hiveSpec(name: string, setup: GatewaySetup, port: number, extraArgs: string[] = []): ServerSpec {
+  return {
+    name,
+    nodeArgs: [
+      resolve(BENCH_ROOT, 'node_modules/@graphql-hive/gateway/dist/bin.js'),
+      'supergraph',
+      setup.supergraphPath,
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--config-path',
+      resolve(BENCH_ROOT, 'src/peers/hive-gateway.config.ts'),
+      ...extraArgs,
+    ],
+    cwd: BENCH_ROOT,
+    env: PRODUCTION,
+    url: graphqlUrl(port),
+  };
+}
+
 /**
  * The peers, each on the same supergraph file and passing the caller's Authorization header on:
- * plain @apollo/gateway + @apollo/server with their defaults (startStandaloneServer), and Hive
- * Gateway's CLI with its defaults (one process: `--fork` defaults to 1).
+ * plain @apollo/gateway + @apollo/server with their defaults (startStandaloneServer), Hive
+ * Gateway's CLI with its defaults (its JavaScript query planner), and Hive Gateway with the Rust
+ * query planner our gateway executes through (`--hive-router-runtime`, @graphql-hive/router-runtime).
  */
 export function peerSpecs(setup: GatewaySetup, firstPort: number): ServerSpec[] {
   return [
@@ -43,22 +66,7 @@ export function peerSpecs(setup: GatewaySetup, firstPort: number): ServerSpec[] 
       env: PRODUCTION,
       url: graphqlUrl(firstPort),
     },
-    {
-      name: 'hive',
-      nodeArgs: [
-        resolve(BENCH_ROOT, 'node_modules/@graphql-hive/gateway/dist/bin.js'),
-        'supergraph',
-        setup.supergraphPath,
-        '--port',
-        String(firstPort + 1),
-        '--host',
-        '127.0.0.1',
-        '--config-path',
-        resolve(BENCH_ROOT, 'src/peers/hive-gateway.config.ts'),
-      ],
-      cwd: BENCH_ROOT,
-      env: PRODUCTION,
-      url: graphqlUrl(firstPort + 1),
-    },
+    hiveSpec('hive', setup, firstPort + 1),
+    hiveSpec('hive-rust', setup, firstPort + 2, ['--hive-router-runtime']),
   ];
 }

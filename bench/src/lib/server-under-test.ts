@@ -44,7 +44,9 @@ async function answersGraphQL(url: string): Promise<boolean> {
  */
 export async function startServer(spec: ServerSpec, core: number | null, logDir: string, timeoutMs = 120_000): Promise<RunningServer> {
   const started = performance.now();
-  const [command, ...args] = pinnedNode(core, spec.nodeArgs);
+  // BENCH_CPU_PROF=1: each server writes a V8 CPU profile beside its log when it stops (NODE_OPTIONS may not carry --cpu-prof).
+  const profile = process.env.BENCH_CPU_PROF === '1' ? ['--cpu-prof', `--cpu-prof-dir=${logDir}`, `--cpu-prof-name=${spec.name}.cpuprofile`] : [];
+  const [command, ...args] = pinnedNode(core, [...profile, ...spec.nodeArgs]);
   const logFile = join(logDir, `${spec.name}.log`);
   const log = createWriteStream(logFile);
   const child: ChildProcess = spawn(command, args, { cwd: spec.cwd, env: { ...process.env, ...spec.env }, stdio: ['ignore', 'pipe', 'pipe'] });

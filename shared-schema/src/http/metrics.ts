@@ -57,5 +57,6 @@ export function createServiceMetrics(options: ServiceMetricsOptions) {
   const route = async (_req: IncomingMessage, res: ServerResponse) => {
     res.writeHead(200, { 'content-type': registry.contentType }).end(await registry.metrics());
   };
-  return { plugin, route };
+  // The registry is returned so a service can add its own metrics (the gateway's per-subgraph calls).
+  return { plugin, route, registry };
 }

@@ -2,7 +2,7 @@ import { createServer, request, type IncomingHttpHeaders, type Server } from 'no
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptsGzip, compressResponses } from '../src/plugins/compress-response.ts';
+import { acceptsGzip, compressResponses } from '../../src/concerns/compress-response.ts';
 
 const big = JSON.stringify({ data: { people: Array.from({ length: 200 }, (_, i) => ({ name: `张三${i}`, unit: '区机关事务管理局' })) } });
 let server: Server;

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { constants, gzipSync } from 'node:zlib';
+import type { GatewayConcern } from '../gateway-concern.ts';
 
 export interface CompressResponseOptions {
   /** Smallest body compressed, bytes; smaller ones are sent as they are (compressing them costs more than it saves). Default 1024. */
@@ -52,4 +53,9 @@ export function compressResponses<Handler extends (req: IncomingMessage, res: Se
     }
     return handler(req, res) as ReturnType<Handler>;
   };
+}
+
+/** The /graphql answers gzipped (see {@link compressResponses}). */
+export function compressResponse(options: CompressResponseOptions): GatewayConcern {
+  return { name: 'compress-response', wrapHttp: (next) => compressResponses(next, options) };
 }
