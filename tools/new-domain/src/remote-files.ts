@@ -231,7 +231,7 @@ const table = useAuditRecordsTable();
     <ServerErrorAlert :error="table.error" />
     <el-table v-loading="table.loading" :data="table.rows" row-key="id" data-testid="audit-table">
       <el-table-column :label="t('${d.name}.audit.column.createdAt')" width="180">
-        <template #default="{ row }">{{ row.createdAt ? d(new Date(row.createdAt), 'long') : '' }}</template>
+        <template #default="{ row }">{{ row.createdAt ? d(new Date(row.createdAt), 'dateTime') : '' }}</template>
       </el-table-column>
       <el-table-column prop="action" :label="t('${d.name}.audit.column.action')" min-width="180" />
       <el-table-column prop="entity" :label="t('${d.name}.audit.column.entity')" min-width="140" />

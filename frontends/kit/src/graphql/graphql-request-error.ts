@@ -8,6 +8,7 @@ export type GraphQLErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'INTERNAL'
+  | 'SUBGRAPH_UNAVAILABLE'
   | 'NETWORK';
 
 const serverCodes: ReadonlySet<string> = new Set<GraphQLErrorCode>([
@@ -17,6 +18,8 @@ const serverCodes: ReadonlySet<string> = new Set<GraphQLErrorCode>([
   'NOT_FOUND',
   'CONFLICT',
   'INTERNAL',
+  // The gateway's answer for a subgraph that is down or too slow: that part fails, the rest stands.
+  'SUBGRAPH_UNAVAILABLE',
 ]);
 
 /** The values a refusal's text is filled in with (`extensions.params`, e.g. `{ max: 500 }`). */
