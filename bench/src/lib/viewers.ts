@@ -7,14 +7,14 @@ export interface ViewerScenario {
 }
 
 /**
- * `n` different valid tokens of the demo leader (a token is unique per second of issue, so this
+ * `n` different valid tokens of a demo user (default the leader) (a token is unique per second of issue, so this
  * takes about n seconds): with one per connection, no two requests in flight are identical, and
  * nothing can be served from a request that happens to be in flight already.
  */
-export async function distinctTokens(gatewayUrl: string, n: number): Promise<string[]> {
+export async function distinctTokens(gatewayUrl: string, n: number, username = 'leader'): Promise<string[]> {
   const tokens = new Set<string>();
   while (tokens.size < n) {
-    tokens.add(await loginAs(gatewayUrl, 'leader', 'Demo@2024'));
+    tokens.add(await loginAs(gatewayUrl, username, 'Demo@2024'));
     if (tokens.size < n) await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return [...tokens];
