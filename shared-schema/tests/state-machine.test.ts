@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from '../src/auth/viewer.ts';
+import { viewerFixture } from '../src/testing/viewer-fixture.ts';
 import { stateMachine } from '../src/workflow/state-machine.ts';
 
 interface Door {
@@ -21,15 +22,7 @@ const door = stateMachine<Door['state'], 'close' | 'lock' | 'open', Door>({
   },
 });
 
-const viewer = (roles: Viewer['roles'], accountId = 'a1'): Viewer => ({
-  accountId,
-  username: 'u',
-  personId: null,
-  organizationId: null,
-  roles,
-  dataScope: 'ALL',
-  organizationIds: null,
-});
+const viewer = (roles: Viewer['roles'], accountId = 'a1'): Viewer => viewerFixture({ accountId, roles, organizationId: null, dataScope: 'ALL', organizationIds: null });
 
 describe('stateMachine', () => {
   it('leads a verb from an allowed state to its target', () => {

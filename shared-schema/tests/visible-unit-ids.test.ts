@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Viewer } from '../src/auth/viewer.ts';
 import { canSeeUnit, visibleUnitIds } from '../src/auth/visible-unit-ids.ts';
-
-function viewer(overrides: Partial<Viewer>): Viewer {
-  return {
-    accountId: 'account-1',
-    username: 'someone',
-    personId: null,
-    organizationId: 'org-audit',
-    roles: ['UNIT_USER'],
-    dataScope: 'UNIT_AND_CHILDREN',
-    organizationIds: ['org-audit'],
-    ...overrides,
-  };
-}
+import { viewerFixture as viewer } from '../src/testing/viewer-fixture.ts';
 
 describe('visibleUnitIds: the data scope the token carries', () => {
   it('puts no limit on scope ALL: staff, admins and leaders as the demo accounts have them', () => {

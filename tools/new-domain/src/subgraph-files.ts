@@ -19,7 +19,7 @@ export function subgraphFiles(d: DomainNames): Record<string, string> {
         scripts: {
           generate: 'jiguan-prisma-generate',
           typecheck: 'tsc -p .',
-          test: 'vitest run',
+          test: 'vitest run --configLoader runner',
           start: 'node --import tsx src/main.ts',
           dev: 'node --watch --import tsx src/main.ts',
           sdl: 'node --import tsx scripts/print-sdl.ts',
@@ -39,36 +39,9 @@ export function subgraphFiles(d: DomainNames): Record<string, string> {
       2,
     )}\n`,
     'tsconfig.json': `{\n  "extends": "../../tsconfig.json",\n  "include": ["src", "prisma", "scripts", "tests"]\n}\n`,
-    'vitest.config.ts': `import { defineConfig } from 'vitest/config';
+    'vitest.config.ts': `import { subgraphVitestConfig } from '@jiguan/runner/testing/subgraph-vitest-config';
 
-/**
- * Two projects: \`unit\` (domain rules and the SDL check; no database, db.ts only needs a URL to
- * build its lazy pool) and \`hub\` (operations through the gateway of the real hub, which the
- * runner's global setup starts once; files run one after another as they share its data).
- */
-export default defineConfig({
-  test: {
-    projects: [
-      {
-        test: {
-          name: 'unit',
-          include: ['src/**/*.test.ts', 'prisma/**/*.test.ts', 'tests/sdl.test.ts'],
-          env: { DATABASE_URL: 'postgresql://localhost/unit-tests-use-no-database' },
-        },
-      },
-      {
-        test: {
-          name: 'hub',
-          include: ['tests/hub/**/*.test.ts'],
-          globalSetup: ['@jiguan/runner/testing/hub-global-setup'],
-          fileParallelism: false,
-          testTimeout: 30_000,
-          hookTimeout: 180_000,
-        },
-      },
-    ],
-  },
-});
+export default subgraphVitestConfig();
 `,
     'prisma/schema/schema.prisma': `// ${d.typePrefix} subgraph (${d.title['zh-CN']}). Lives in the PostgreSQL schema "${d.name}" (set by
 // the adapter and by the migration applier). Units are the directory's Organizations, referenced by id.

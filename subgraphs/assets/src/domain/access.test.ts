@@ -1,19 +1,6 @@
-import type { Viewer } from '@jiguan/shared-schema/auth/viewer';
+import { viewerFixture as viewer } from '@jiguan/shared-schema/testing/viewer-fixture';
 import { describe, expect, it } from 'vitest';
 import { canActForUnit } from './access.ts';
-
-function viewer(overrides: Partial<Viewer>): Viewer {
-  return {
-    accountId: 'account-1',
-    username: 'someone',
-    personId: null,
-    organizationId: 'org-audit',
-    roles: ['UNIT_USER'],
-    dataScope: 'UNIT_AND_CHILDREN',
-    organizationIds: ['org-audit'],
-    ...overrides,
-  };
-}
 
 describe('canActForUnit', () => {
   it('lets a unit user act for their own unit only', () => {
