@@ -1,13 +1,14 @@
 /**
- * Benchmark 2 — what our gateway adds: the same single-subgraph operations sent straight to the
- * directory subgraph and through our gateway (as shipped), at one connection (the latency one
- * request pays) and under load; added p50/p99 latency, the gateway's CPU per request, and the
- * subgraph's CPU per request when called directly (what a request costs the subgraph itself).
+ * Benchmark 2 — what a gateway adds: the same single-subgraph operations sent straight to the
+ * directory subgraph and through each gateway — ours as shipped and, as the yardstick, Hive Gateway
+ * with the Rust planner ours also executes through (BENCH_GATEWAYS picks others) — at one connection
+ * (the latency one request pays) and under load; added p50/p99 latency, the gateway's CPU per
+ * request, and the subgraph's CPU per request when called directly (what a request costs it itself).
  *
  *   npm run bench:overhead --prefix bench
  */
 import { writeBenchSupergraph } from './lib/bench-supergraph.ts';
-import { oursSpec } from './lib/gateways.ts';
+import { oursSpec, peerSpecs } from './lib/gateways.ts';
 import { measureOperation, type OperationFigures, type Target } from './lib/measure.ts';
 import { gatewayOperations } from './lib/operations.ts';
 import { hasTaskset, LOAD_CORE, pinSelf, SERVER_CORE } from './lib/pinning.ts';
@@ -18,6 +19,10 @@ import { startServer } from './lib/server-under-test.ts';
 import { formatSpread } from './lib/stats.ts';
 import { textTable } from './lib/table.ts';
 import { viewerScenarios } from './lib/viewers.ts';
+
+const DIRECT = 'subgraph direct';
+/** Ours, and the peer with the same query planner: what the planner costs apart from the rest of a gateway. */
+const DEFAULT_GATEWAYS = ['ours', 'hive-rust'];
 
 await runBench('overhead', async ({ options, bench, workDir, say, onClose }) => {
   const supergraphPath = await writeBenchSupergraph(workDir, bench.hub.subgraphUrls);
@@ -32,16 +37,17 @@ await runBench('overhead', async ({ options, bench, workDir, say, onClose }) => 
   if (!viewers) throw new Error('no viewers');
 
   if (options.pin) pinSelf(LOAD_CORE);
-  const gateway = await startServer(
-    oursSpec({ supergraphPath, jwksUrl: `${new URL(directoryUrl).origin}/.well-known/jwks.json` }, GATEWAYS_BASE_PORT + options.portOffset),
-    options.pin ? SERVER_CORE : null,
-    workDir,
-  );
-  onClose(gateway.stop);
-  const targets: Target[] = [
-    { name: 'subgraph direct', url: directoryUrl, pid: directoryPid },
-    { name: 'through ours', url: gateway.url, pid: gateway.pid },
-  ];
+  const setup = { supergraphPath, jwksUrl: `${new URL(directoryUrl).origin}/.well-known/jwks.json` };
+  const port = GATEWAYS_BASE_PORT + options.portOffset;
+  const chosen = options.only.gateways ?? DEFAULT_GATEWAYS;
+  const specs = [oursSpec(setup, port), ...peerSpecs(setup, port + 1)].filter((s) => chosen.includes(s.name));
+  const targets: Target[] = [{ name: DIRECT, url: directoryUrl, pid: directoryPid }];
+  for (const spec of specs) {
+    const gateway = await startServer(spec, options.pin ? SERVER_CORE : null, workDir);
+    onClose(gateway.stop);
+    targets.push({ name: spec.name, url: gateway.url, pid: gateway.pid });
+  }
+  const gateways = targets.slice(1).map((t) => t.name);
 
   const levels = [...new Set([1, options.connections])];
   const figures: (OperationFigures & { connections: number })[] = [];
@@ -53,30 +59,35 @@ await runBench('overhead', async ({ options, bench, workDir, say, onClose }) => 
   }
 
   const rows = levels.flatMap((connections) =>
-    operations.map((op) => {
-      const direct = figures.find((f) => f.connections === connections && f.operation === op.name && f.target === 'subgraph direct');
-      const through = figures.find((f) => f.connections === connections && f.operation === op.name && f.target === 'through ours');
-      if (!direct || !through) return [];
-      return {
-        operation: op.name,
-        connections,
-        direct: { rps: direct.requestsPerSecond, p50: direct.p50Ms, p99: direct.p99Ms, subgraphCpu: direct.subgraphCpuMsPerRequest },
-        through: { rps: through.requestsPerSecond, p50: through.p50Ms, p99: through.p99Ms, cpu: through.cpuMsPerRequest },
-        addedP50Ms: through.p50Ms.median - direct.p50Ms.median,
-        addedP99Ms: through.p99Ms.median - direct.p99Ms.median,
-        throughputRatio: through.requestsPerSecond.median / direct.requestsPerSecond.median,
-      };
+    operations.flatMap((op) => {
+      const of = (target: string) => figures.find((f) => f.connections === connections && f.operation === op.name && f.target === target);
+      const direct = of(DIRECT);
+      return gateways.flatMap((gateway) => {
+        const through = of(gateway);
+        if (!direct || !through) return [];
+        return [{
+          gateway,
+          operation: op.name,
+          connections,
+          direct: { rps: direct.requestsPerSecond, p50: direct.p50Ms, p99: direct.p99Ms, subgraphCpu: direct.subgraphCpuMsPerRequest },
+          through: { rps: through.requestsPerSecond, p50: through.p50Ms, p99: through.p99Ms, cpu: through.cpuMsPerRequest },
+          addedP50Ms: through.p50Ms.median - direct.p50Ms.median,
+          addedP99Ms: through.p99Ms.median - direct.p99Ms.median,
+          throughputRatio: through.requestsPerSecond.median / direct.requestsPerSecond.median,
+        }];
+      });
     }),
-  ).flat();
+  );
 
   const pinned = options.pin && hasTaskset ? `gateway on core ${SERVER_CORE}, load on core ${LOAD_CORE}, subgraph unpinned` : 'unpinned';
   console.log(`\nGateway overhead (${bench.database}; ${options.rounds} × ${options.durationSeconds} s after ${options.warmupSeconds} s warm-up; distinct viewers; ${pinned})\n`);
   console.log(
     textTable(
-      ['operation', 'connections', 'direct req/s', 'direct p50', 'direct p99', 'via ours req/s', 'via ours p50', 'via ours p99', 'added p50 ms', 'added p99 ms', 'gateway CPU ms/req', 'subgraph CPU ms/req'],
+      ['operation', 'connections', 'gateway', 'direct req/s', 'direct p50', 'direct p99', 'via gateway req/s', 'via gateway p50', 'via gateway p99', 'added p50 ms', 'added p99 ms', 'gateway CPU ms/req', 'subgraph CPU ms/req'],
       rows.map((r) => [
         r.operation,
         String(r.connections),
+        r.gateway,
         formatSpread(r.direct.rps),
         formatSpread(r.direct.p50, 1),
         formatSpread(r.direct.p99, 1),
