@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { queryLimitsFromEnv, type QueryLimits } from '@jiguan/shared-schema/limits/query-limits';
 import { RUNTIME_LOG_LEVELS } from './engine/runtime-log.ts';
 
 /** The gateway's settings, all read here from the environment. */
@@ -49,6 +50,11 @@ export interface GatewayConfig {
   compressMinBytes: number | null;
   /** How long /readyz waits for each subgraph's /readyz (`GATEWAY_READINESS_TIMEOUT_MS`, default 2000). */
   readinessTimeoutMs: number;
+  /**
+   * The most an operation may ask for (`QUERY_MAX_DEPTH` 15, `QUERY_MAX_ALIASES` 50, `QUERY_MAX_COST`
+   * 250000 fields the answer can hold); over them it is refused before any subgraph is called.
+   */
+  queryLimits: QueryLimits;
 }
 
 const GATEWAY_ROOT = resolve(import.meta.dirname, '..');
@@ -102,5 +108,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     tokenCacheSeconds: Number(env.GATEWAY_TOKEN_CACHE_SECONDS ?? 60),
     compressMinBytes: env.GATEWAY_COMPRESS_MIN_BYTES === 'off' ? null : Number(env.GATEWAY_COMPRESS_MIN_BYTES ?? 1024),
     readinessTimeoutMs: Number(env.GATEWAY_READINESS_TIMEOUT_MS ?? 2000),
+    queryLimits: queryLimitsFromEnv(env),
   };
 }

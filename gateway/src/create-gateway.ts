@@ -14,6 +14,7 @@ import { cors } from './concerns/cors.ts';
 import { dedupeInflight } from './concerns/dedupe-inflight.ts';
 import { forwardToken } from './concerns/forward-token.ts';
 import { nameBadArguments } from './concerns/name-bad-arguments.ts';
+import { operationChecks } from './concerns/operation-checks.ts';
 import { remoteRegistry } from './concerns/remote-registry.ts';
 import { requestId } from './concerns/request-id.ts';
 import { serviceRoutes } from './concerns/service-routes.ts';
@@ -46,6 +47,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger) {
     serviceRoutes({ subgraphs: () => gateway.subgraphs(), metrics, readinessTimeoutMs: config.readinessTimeoutMs, logger }),
     remoteRegistry(config.registryPath),
     nameBadArguments(),
+    operationChecks(config.queryLimits),
   ];
 
   const call = wrapAll<SubgraphCall>(fetchSubgraphCall(config.subgraphTimeoutMs), concerns.map((c) => c.wrapSubgraphCall));

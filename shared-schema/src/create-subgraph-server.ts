@@ -13,6 +13,8 @@ import { createHttpServer, type Routes } from './http/http-server.ts';
 import { createServiceMetrics } from './http/metrics.ts';
 import { requestIdOf } from './http/request-id.ts';
 import { createServiceRoutes } from './http/service-routes.ts';
+import { operationChecksPlugin } from './limits/operation-checks.ts';
+import { queryLimitsFromEnv, type QueryLimits } from './limits/query-limits.ts';
 import type { Logger } from './logger.ts';
 
 export interface SubgraphServerOptions<TContext extends HubContext> {
@@ -31,6 +33,8 @@ export interface SubgraphServerOptions<TContext extends HubContext> {
   checkReady: () => Promise<void>;
   /** The adapter's running count of SQL statements, exported at /metrics. */
   sqlStatements?: () => number;
+  /** Depth, alias and cost limits, as at the gateway (defence in depth); default from `QUERY_MAX_*`. */
+  queryLimits?: QueryLimits;
 }
 
 /**
@@ -50,6 +54,7 @@ export async function createSubgraphServer<TContext extends HubContext>(
     introspection: true,
     plugins: [
       requireAuthentication(options.publicRootFields ?? []),
+      operationChecksPlugin(options.queryLimits ?? queryLimitsFromEnv()),
       metrics.plugin,
       // No field carries a cache hint; the default plugin would still wrap every resolver to look for one.
       ApolloServerPluginCacheControlDisabled(),

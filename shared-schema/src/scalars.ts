@@ -9,15 +9,24 @@ function stringLiteral(ast: ValueNode, scalar: string): string {
   return ast.value;
 }
 
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+function badInput(message: string, refusal: { reason: string; params?: Record<string, string> } = { reason: 'INVALID_INPUT' }): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...refusal } });
+}
+
+/** The dates the hub takes: wide enough for any building's records and plans, narrow enough to catch a typed 0001 or 9999. */
+export const DATE_RANGE = { min: '1900-01-01', max: '2100-12-31' } as const;
+
+function withinDateRange(date: Date, shown: string): Date {
+  const day = date.toISOString().slice(0, 10);
+  if (day < DATE_RANGE.min || day > DATE_RANGE.max) throw badInput(`日期需在 ${DATE_RANGE.min} 至 ${DATE_RANGE.max} 之间：${shown}`, { reason: 'DATE_OUT_OF_RANGE', params: { ...DATE_RANGE } });
+  return date;
 }
 
 function parseDateTime(value: unknown): Date {
   if (typeof value !== 'string') throw badInput('DateTime 需要 ISO 8601 字符串');
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) throw badInput(`无效的时间：${value}`);
-  return date;
+  return withinDateRange(date, value);
 }
 
 /** An instant, as an ISO 8601 string in UTC. */
@@ -33,7 +42,7 @@ function parseDate(value: unknown): Date {
   if (typeof value !== 'string' || !DATE_PATTERN.test(value)) throw badInput('Date 需要 YYYY-MM-DD 格式');
   const date = new Date(`${value}T00:00:00.000Z`);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw badInput(`无效的日期：${value}`);
-  return date;
+  return withinDateRange(date, value);
 }
 
 /** A calendar date without time zone, YYYY-MM-DD (stored as PostgreSQL `date`, read as UTC midnight). */

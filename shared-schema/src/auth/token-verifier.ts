@@ -26,7 +26,8 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   const verifyOptions = {
     issuer: options.issuer ?? DEFAULT_ISSUER,
     audience: options.audience ?? DEFAULT_AUDIENCE,
-    algorithms: ['EdDSA', 'ES256', 'RS256'],
+    // The directory signs with Ed25519 only; a token whose header names another algorithm is refused.
+    algorithms: ['EdDSA'],
   };
   return async (token) => {
     try {
@@ -41,6 +42,9 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       if (error instanceof UnauthenticatedError) throw error;
       if (error instanceof errors.JWTExpired) throw new UnauthenticatedError('登录已过期，请重新登录');
       if (error instanceof errors.JOSEError) throw new UnauthenticatedError('登录凭证无效，请重新登录');
+      // A header that does not fit the key (another key type, a malformed JWK) makes jose throw a
+      // TypeError: still the caller's bad token, not the service's fault.
+      if (error instanceof TypeError) throw new UnauthenticatedError('登录凭证无效，请重新登录');
       throw error;
     }
   };

@@ -7,6 +7,7 @@ export type GraphQLErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'QUERY_TOO_COMPLEX'
   | 'INTERNAL'
   | 'SUBGRAPH_UNAVAILABLE'
   | 'NETWORK';
@@ -17,6 +18,8 @@ const serverCodes: ReadonlySet<string> = new Set<GraphQLErrorCode>([
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  // An operation over the query limits (depth, aliases, cost), refused before it ran.
+  'QUERY_TOO_COMPLEX',
   'INTERNAL',
   // The gateway's answer for a subgraph that is down or too slow: that part fails, the rest stands.
   'SUBGRAPH_UNAVAILABLE',
