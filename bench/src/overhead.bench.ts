@@ -27,7 +27,7 @@ const DEFAULT_GATEWAYS = ['ours', 'hive-rust'];
 await runBench('overhead', async ({ options, bench, workDir, say, onClose }) => {
   const supergraphPath = await writeBenchSupergraph(workDir, bench.hub.subgraphUrls);
   const directoryUrl = bench.hub.subgraphUrls.directory ?? '';
-  const directoryPid = bench.hub.processes.find((p) => p.name === 'directory')?.child.pid ?? -1;
+  const directoryPid = bench.hub.processes().find((p) => p.name === 'directory')?.child.pid ?? -1;
   // Only operations one subgraph answers alone can be sent to it directly.
   const operations = gatewayOperations(supergraphPath).filter(
     (o) => o.subgraphs.length === 1 && o.subgraphs[0] === 'directory' && (!options.only.operations || options.only.operations.includes(o.name)),

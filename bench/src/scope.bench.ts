@@ -48,7 +48,7 @@ const VIEWERS = [
 
 await runBench('scope', async ({ options, bench, say }) => {
   if (options.pin) pinSelf(LOAD_CORE);
-  const pid = (name: string) => bench.hub.processes.find((p) => p.name === name)?.child.pid ?? -1;
+  const pid = (name: string) => bench.hub.processes().find((p) => p.name === name)?.child.pid ?? -1;
   const figures: (OperationFigures & { viewer: string; sqlPerRequest: number })[] = [];
   for (const viewer of VIEWERS) {
     const tokens = await distinctTokens(bench.hub.gatewayUrl, options.connections, viewer.username);

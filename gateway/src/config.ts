@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_HOST } from '@jiguan/shared-schema/http/http-server';
 import { queryLimitsFromEnv, type QueryLimits } from '@jiguan/shared-schema/limits/query-limits';
 import { RUNTIME_LOG_LEVELS } from './engine/runtime-log.ts';
 
@@ -6,6 +7,8 @@ import { RUNTIME_LOG_LEVELS } from './engine/runtime-log.ts';
 export interface GatewayConfig {
   /** `PORT`, default 4000. */
   port: number;
+  /** The address to listen on (`HOST`, default 127.0.0.1: this machine only). */
+  host: string;
   /** The composed supergraph to serve (`SUPERGRAPH_PATH`); any supergraph file works: its subgraphs and URLs come from it. */
   supergraphPath: string;
   /** Re-read the supergraph when the file changes (`SUPERGRAPH_WATCH=1`; on by default outside production). */
@@ -55,6 +58,8 @@ export interface GatewayConfig {
    * 250000 fields the answer can hold); over them it is refused before any subgraph is called.
    */
   queryLimits: QueryLimits;
+  /** Answer `__schema`/`__type` to anonymous callers too (`GATEWAY_ANONYMOUS_INTROSPECTION=1`; default off: signed-in callers only). */
+  anonymousIntrospection: boolean;
 }
 
 const GATEWAY_ROOT = resolve(import.meta.dirname, '..');
@@ -92,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
   checkLogLevel(env.LOG_LEVEL);
   return {
     port: Number(env.PORT ?? 4000),
+    host: env.HOST || DEFAULT_HOST,
     supergraphPath: resolve(env.SUPERGRAPH_PATH ?? resolve(REPO_ROOT, 'shared-schema/supergraph.graphql')),
     watchSupergraph: env.SUPERGRAPH_WATCH ? env.SUPERGRAPH_WATCH === '1' : env.NODE_ENV !== 'production',
     subgraphUrlOverrides: subgraphUrlOverrides(env),
@@ -109,5 +115,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     compressMinBytes: env.GATEWAY_COMPRESS_MIN_BYTES === 'off' ? null : Number(env.GATEWAY_COMPRESS_MIN_BYTES ?? 1024),
     readinessTimeoutMs: Number(env.GATEWAY_READINESS_TIMEOUT_MS ?? 2000),
     queryLimits: queryLimitsFromEnv(env),
+    anonymousIntrospection: env.GATEWAY_ANONYMOUS_INTROSPECTION === '1',
   };
 }

@@ -18,6 +18,7 @@ import { operationChecks } from './concerns/operation-checks.ts';
 import { remoteRegistry } from './concerns/remote-registry.ts';
 import { requestId } from './concerns/request-id.ts';
 import { serviceRoutes } from './concerns/service-routes.ts';
+import { signedInIntrospection } from './concerns/signed-in-introspection.ts';
 import { subgraphClient } from './concerns/subgraph-client.ts';
 import { subgraphMetrics } from './concerns/subgraph-metrics.ts';
 import type { GatewayConfig } from './config.ts';
@@ -48,6 +49,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger) {
     remoteRegistry(config.registryPath),
     nameBadArguments(),
     operationChecks(config.queryLimits),
+    ...(config.anonymousIntrospection ? [] : [signedInIntrospection()]),
   ];
 
   const call = wrapAll<SubgraphCall>(fetchSubgraphCall(config.subgraphTimeoutMs), concerns.map((c) => c.wrapSubgraphCall));

@@ -3,4 +3,4 @@ import { loadConfig } from './config.ts';
 import { createGateway } from './create-gateway.ts';
 
 const config = loadConfig();
-await serveUntilStopped({ name: 'gateway', port: config.port, create: (logger) => createGateway(config, logger) });
+await serveUntilStopped({ name: 'gateway', port: config.port, host: config.host, create: (logger) => createGateway(config, logger) });

@@ -29,7 +29,7 @@ export interface Comparison {
  * ratios of the subject to each other server, and writes the result file.
  */
 export async function compareServers({ options, bench, workDir, say, onClose }: BenchContext, c: Comparison): Promise<OperationFigures[]> {
-  const subgraphPids = bench.hub.processes.filter((p) => p.name in bench.hub.subgraphUrls).map((p) => p.child.pid ?? -1);
+  const subgraphPids = bench.hub.processes().filter((p) => p.name in bench.hub.subgraphUrls).map((p) => p.child.pid ?? -1);
   const scenarios = await viewerScenarios(bench.hub.gatewayUrl, bench.token, options.connections, options.viewers);
 
   // From here this process samples memory and spawns load: keep it off the server's core.

@@ -38,7 +38,11 @@ export function createGraphQLHandler<TContext extends BaseContext>(
       body = req.method === 'POST' ? await readJsonBody(req) : undefined;
     } catch (error) {
       if (!(error instanceof PayloadTooLargeError)) throw error;
-      res.writeHead(413, { 'content-type': 'application/json' }).end(
+      // Read the rest before answering: a socket closed with unread data is reset, and the client
+      // then sees ECONNRESET instead of the 413. The server's request timeout bounds the wait.
+      req.resume();
+      if (!req.readableEnded) await new Promise((resolve) => req.once('end', resolve).once('error', resolve));
+      res.writeHead(413, { 'content-type': 'application/json', connection: 'close' }).end(
         JSON.stringify({ errors: [{ message: '请求体过大', extensions: { code: 'BAD_REQUEST' } }] }),
       );
       return;

@@ -27,8 +27,14 @@ export function createHttpServer(routes: Routes, logger: Logger): Server {
   });
 }
 
+/**
+ * Where services listen unless `HOST` says otherwise: this machine only. A deployment behind a
+ * proxy or on several hosts sets `HOST` (e.g. `0.0.0.0`) for the processes it exposes.
+ */
+export const DEFAULT_HOST = '127.0.0.1';
+
 /** Listens, resolving with the bound port (0 picks a free one, as tests do). */
-export async function listen(server: Server, port: number, host = '0.0.0.0'): Promise<number> {
+export async function listen(server: Server, port: number, host = DEFAULT_HOST): Promise<number> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());

@@ -1,11 +1,13 @@
 import type { Server } from 'node:http';
 import { createLogger, type Logger } from '../logger.ts';
-import { listen } from './http-server.ts';
+import { DEFAULT_HOST, listen } from './http-server.ts';
 
 export interface ServeOptions {
   /** The service's name in its logs. */
   name: string;
   port: number;
+  /** The address to listen on (`HOST`, default `DEFAULT_HOST`: this machine only). */
+  host?: string;
   /** Builds the service's HTTP server (not listening yet). */
   create: (logger: Logger) => Promise<{ server: Server; stop(): Promise<void> }>;
   /** Runs after the server has stopped, e.g. closing the database pool. */
@@ -16,8 +18,9 @@ export interface ServeOptions {
 export async function serveUntilStopped(options: ServeOptions): Promise<void> {
   const logger = createLogger(options.name);
   const { server, stop } = await options.create(logger);
-  const port = await listen(server, options.port);
-  logger.info('ready', { url: `http://localhost:${port}/graphql` });
+  const host = options.host ?? DEFAULT_HOST;
+  const port = await listen(server, options.port, host);
+  logger.info('ready', { url: `http://localhost:${port}/graphql`, host });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       void stop()

@@ -1,7 +1,11 @@
+import { DEFAULT_HOST } from '@jiguan/shared-schema/http/http-server';
+
 /** The assets subgraph's settings, from the environment; defaults run the demo on one machine. */
 export interface AssetsConfig {
   /** Default 4002. */
   port: number;
+  /** The address to listen on (`HOST`, default 127.0.0.1: this machine only). */
+  host: string;
   /** Where the directory publishes the token signing keys. */
   jwksUrl: string;
   /** Expected token issuer and audience; default the hub's own (see token-claims.ts). */
@@ -12,6 +16,7 @@ export interface AssetsConfig {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AssetsConfig {
   return {
     port: Number(env.PORT ?? 4002),
+    host: env.HOST || DEFAULT_HOST,
     jwksUrl: env.JWKS_URL ?? 'http://localhost:4001/.well-known/jwks.json',
     issuer: env.JWT_ISSUER,
     audience: env.JWT_AUDIENCE,

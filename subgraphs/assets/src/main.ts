@@ -4,4 +4,4 @@ import { closeDatabase } from './db.ts';
 import { createAssetsServer } from './server.ts';
 
 const config = loadConfig();
-await serveUntilStopped({ name: 'assets', port: config.port, create: (logger) => createAssetsServer(config, logger), afterStop: closeDatabase });
+await serveUntilStopped({ name: 'assets', port: config.port, host: config.host, create: (logger) => createAssetsServer(config, logger), afterStop: closeDatabase });

@@ -1,8 +1,11 @@
 import { resolve } from 'node:path';
+import { DEFAULT_HOST } from '@jiguan/shared-schema/http/http-server';
 
 /** The directory's settings, from the environment; defaults run the demo on one machine. */
 export interface DirectoryConfig {
   port: number;
+  /** The address to listen on (`HOST`, default 127.0.0.1: this machine only). */
+  host: string;
   databaseUrl: string;
   /** Where the signing key pair is kept when none is given (`JIGUAN_DATA_DIR`, default `<repo>/.data`). */
   dataDir: string;
@@ -21,6 +24,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): DirectoryConfi
   if (!databaseUrl) throw new Error('DATABASE_URL is not set (npm start sets it for the embedded database)');
   return {
     port: Number(env.PORT ?? 4001),
+    host: env.HOST || DEFAULT_HOST,
     databaseUrl,
     dataDir: resolve(env.JIGUAN_DATA_DIR ?? resolve(REPO_ROOT, '.data')),
     privateKeyPem: env.JWT_PRIVATE_KEY,

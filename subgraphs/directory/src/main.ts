@@ -4,4 +4,4 @@ import { closeDatabase } from './db.ts';
 import { createDirectoryServer } from './server.ts';
 
 const config = loadConfig();
-await serveUntilStopped({ name: 'directory', port: config.port, create: (logger) => createDirectoryServer(config, logger), afterStop: closeDatabase });
+await serveUntilStopped({ name: 'directory', port: config.port, host: config.host, create: (logger) => createDirectoryServer(config, logger), afterStop: closeDatabase });

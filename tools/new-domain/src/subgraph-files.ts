@@ -125,10 +125,14 @@ export const { prisma, sqlStatements, closeDatabase } = createSubgraphDatabase(D
 /** A table of this subgraph's schema for raw SQL, which the adapter does not qualify as it does Prisma's own queries. */
 export const table = (model: Prisma.ModelName) => Prisma.raw(\`\${quoteIdentifier(DB_SCHEMA)}.\${quoteIdentifier(model)}\`);
 `,
-    'src/config.ts': `/** The ${d.name} subgraph's settings, from the environment; defaults run the demo on one machine. */
+    'src/config.ts': `import { DEFAULT_HOST } from '@jiguan/shared-schema/http/http-server';
+
+/** The ${d.name} subgraph's settings, from the environment; defaults run the demo on one machine. */
 export interface ${d.typePrefix}Config {
   /** Default ${d.port}. */
   port: number;
+  /** The address to listen on (\`HOST\`, default 127.0.0.1: this machine only). */
+  host: string;
   /** Where the directory publishes the token signing keys. */
   jwksUrl: string;
   /** Expected token issuer and audience; default the hub's own (see token-claims.ts). */
@@ -139,6 +143,7 @@ export interface ${d.typePrefix}Config {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ${d.typePrefix}Config {
   return {
     port: Number(env.PORT ?? ${d.port}),
+    host: env.HOST || DEFAULT_HOST,
     jwksUrl: env.JWKS_URL ?? 'http://localhost:4001/.well-known/jwks.json',
     issuer: env.JWT_ISSUER,
     audience: env.JWT_AUDIENCE,
@@ -263,7 +268,7 @@ import { closeDatabase } from './db.ts';
 import { create${d.typePrefix}Server } from './server.ts';
 
 const config = loadConfig();
-await serveUntilStopped({ name: '${d.name}', port: config.port, create: (logger) => create${d.typePrefix}Server(config, logger), afterStop: closeDatabase });
+await serveUntilStopped({ name: '${d.name}', port: config.port, host: config.host, create: (logger) => create${d.typePrefix}Server(config, logger), afterStop: closeDatabase });
 `,
     'scripts/print-sdl.ts': `/** Writes schema.graphql, the SDL that composition reads (\`npm run sdl\`; then \`npm run compose\` at the root). */
 import { writeSubgraphSdl } from '@jiguan/shared-schema/write-subgraph-sdl';

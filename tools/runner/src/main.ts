@@ -2,19 +2,28 @@
  * `npm start`: the whole hub on one machine. With no DATABASE_URL it runs on the embedded
  * database under .data/ (kept across restarts); Ctrl-C stops every process.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { DEMO_ACCOUNTS } from '@jiguan/demo-data/demo-accounts';
 import { REPO_ROOT } from './hub-layout.ts';
 import { startHub } from './start-hub.ts';
-
 
 const startedAt = performance.now();
 const dataDir = resolve(process.env.JIGUAN_DATA_DIR ?? resolve(REPO_ROOT, '.data'));
 const say = (message: string) => console.log(`[jiguan] ${message}`);
 
 const elapsed = () => `${((performance.now() - startedAt) / 1000).toFixed(1)} s`;
-const hub = await startHub({ dataDir, databaseUrl: process.env.DATABASE_URL, report: (message) => say(`${message} (${elapsed()})`) }).catch((error: Error) => {
+const hub = await startHub({
+  dataDir,
+  databaseUrl: process.env.DATABASE_URL,
+  report: (message) => say(`${message} (${elapsed()})`),
+  // A crashed process is started again on its own; the others, and the browser's shell, stay up.
+  supervision: {
+    restarting: ({ name, code, delayMs, crashes, logTail }) =>
+      console.error(`[jiguan] ${name} stopped unexpectedly (exit code ${code}, crash ${crashes}); starting it again in ${delayMs} ms. Last lines of its log:\n${logTail}`),
+    gaveUp: ({ name, code, crashes, logFile, logTail }) =>
+      console.error(`[jiguan] ${name} crashed ${crashes} times in a row (last exit code ${code}); it stays stopped, the rest of the hub runs on. Last lines of ${logFile}:\n${logTail}`),
+  },
+}).catch((error: Error) => {
   console.error(`[jiguan] start failed: ${error.message}`);
   process.exit(1);
 });
@@ -29,19 +38,12 @@ for (const { username, password, label } of DEMO_ACCOUNTS) say(`  ${username.pad
 say(`logs in ${resolve(dataDir, 'logs')}; Ctrl-C stops everything`);
 
 let stopping = false;
-const shutdown = async (code: number) => {
+const shutdown = async () => {
   if (stopping) return;
   stopping = true;
   say('stopping…');
   await hub.stop();
-  process.exit(code);
+  process.exit(0);
 };
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));
-
-const dead = await hub.firstExit;
-if (!stopping) {
-  const tail = (await readFile(dead.logFile, 'utf8').catch(() => '')).trimEnd().split('\n').slice(-15).join('\n');
-  console.error(`[jiguan] ${dead.name} stopped unexpectedly (exit code ${dead.code}); last lines of ${dead.logFile}:\n${tail}`);
-  await shutdown(1);
-}
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

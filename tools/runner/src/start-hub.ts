@@ -2,7 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { applyMigrations } from '@jiguan/db/apply-migrations';
 import { DEFAULT_PORTS, EMBEDDED_POSTGRES_MAIN, FRONTENDS, isBuilt, frontendDist, REPO_ROOT, SUBGRAPHS, subgraphDir } from './hub-layout.ts';
-import { startProcess, waitUntilReady, type ProcessSpec, type SupervisedProcess } from './supervised-process.ts';
+import { keepRunning, type KeptProcess, type SupervisionEvents } from './keep-running.ts';
+import { startProcess, type ProcessSpec, type SupervisedProcess } from './supervised-process.ts';
 
 export interface StartHubOptions {
   /** Embedded database files, signing keys and logs (default `<repo>/.data`). */
@@ -17,6 +18,8 @@ export interface StartHubOptions {
   env?: Record<string, string>;
   /** Progress messages; default silent. */
   report?: (message: string) => void;
+  /** Told when a process that crashed is started again, or left stopped after a crash loop. */
+  supervision?: SupervisionEvents;
 }
 
 export interface RunningHub {
@@ -25,9 +28,8 @@ export interface RunningHub {
   /** Each subgraph's own GraphQL URL, for tests that call one directly. */
   subgraphUrls: Record<string, string>;
   frontendUrls: Record<string, string>;
-  processes: SupervisedProcess[];
-  /** Resolves with the first process that ends on its own. */
-  firstExit: Promise<{ name: string; code: number | null; logFile: string }>;
+  /** The processes running now (a crashed one is replaced by its restart). */
+  processes(): SupervisedProcess[];
   stop(): Promise<void>;
 }
 
@@ -46,28 +48,31 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   const subgraphPort = (subgraph: { port: number }) => subgraph.port + offset;
   const logDir = join(options.dataDir, 'logs');
   await mkdir(logDir, { recursive: true });
-  const processes: SupervisedProcess[] = [];
+  // Each long-running process is kept running: restarted when it crashes, apart from the others.
+  const kept: KeptProcess[] = [];
+  const seeds: SupervisedProcess[] = [];
   const stop = async () => {
-    for (const proc of [...processes].reverse()) await proc.stop();
+    for (const proc of [...kept].reverse()) await proc.stop();
+    for (const seed of seeds) await seed.stop();
   };
 
   const launch = async (spec: ProcessSpec) => {
-    const proc = startProcess(spec, logDir);
-    processes.push(proc);
-    return { proc, ready: await waitUntilReady(proc, spec) };
+    const proc = await keepRunning(spec, logDir, options.supervision);
+    kept.push(proc);
+    return proc;
   };
 
   try {
     let databaseUrl = options.databaseUrl;
     if (!databaseUrl) {
       const pgPort = port('JIGUAN_PG_PORT', DEFAULT_PORTS.postgres);
-      const { ready } = await launch({
+      const postgres = await launch({
         name: 'postgres',
         cwd: REPO_ROOT,
         args: [...TSX, EMBEDDED_POSTGRES_MAIN, '--data-dir', join(options.dataDir, 'pg'), '--port', String(pgPort)],
         readyLine: /ready (\S+)/,
       });
-      databaseUrl = ready ?? `postgresql://postgres@127.0.0.1:${pgPort}/postgres`;
+      databaseUrl = postgres.ready ?? `postgresql://postgres@127.0.0.1:${pgPort}/postgres`;
       report(`数据库 (embedded PGlite) ${databaseUrl}`);
     }
 
@@ -77,9 +82,9 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     }
     for (const { name } of SUBGRAPHS) {
       const seed = startProcess({ name: `${name}-seed`, cwd: subgraphDir(name), args: [...TSX, 'prisma/seed.ts'], env: { DATABASE_URL: databaseUrl } }, logDir);
-      processes.push(seed);
+      seeds.push(seed);
       const code = await seed.exited;
-      processes.splice(processes.indexOf(seed), 1);
+      seeds.splice(seeds.indexOf(seed), 1);
       if (code !== 0) throw new Error(`${name} seed failed (exit ${code}); see ${seed.logFile}`);
     }
     report('demo data in place');
@@ -133,16 +138,12 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       ),
     );
 
-    const firstExit = Promise.race(
-      processes.map((proc) => proc.exited.then((code) => ({ name: proc.name, code, logFile: proc.logFile }))),
-    );
     return {
       databaseUrl,
       gatewayUrl: `http://localhost:${gatewayPort}/graphql`,
       subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${subgraphPort(s)}/graphql`])),
       frontendUrls: Object.fromEntries(frontends.map((f) => [f.name, `http://localhost:${f.port}/`])),
-      processes,
-      firstExit,
+      processes: () => kept.map((proc) => proc.current()),
       stop,
     };
   } catch (error) {

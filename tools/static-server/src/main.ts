@@ -5,7 +5,8 @@ import { createStaticServer } from './create-static-server.ts';
 
 /**
  * node --import tsx tools/static-server/src/main.ts --dir frontends/admin/dist --port 4101
- * Gateway: GATEWAY_URL (default http://127.0.0.1:4000). Prints `ready http://localhost:PORT`.
+ * Gateway: GATEWAY_URL (default http://127.0.0.1:4000). Listens on HOST (default 127.0.0.1: this
+ * machine only). Prints `ready http://localhost:PORT`.
  */
 const { values } = parseArgs({
   options: {
@@ -24,7 +25,7 @@ const server = createStaticServer({
   gatewayUrl: process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000',
 });
 
-server.listen(Number(values.port), () => {
+server.listen(Number(values.port), process.env.HOST || '127.0.0.1', () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : values.port;
   console.log(`ready http://localhost:${port}`);
