@@ -58,6 +58,11 @@ export interface GatewayConfig {
    * 250000 fields the answer can hold); over them it is refused before any subgraph is called.
    */
   queryLimits: QueryLimits;
+  /**
+   * Take the caller's address from the first `x-forwarded-for` entry (`GATEWAY_TRUST_PROXY=1`, for a
+   * gateway behind a reverse proxy that sets it); default the connection's own address.
+   */
+  trustProxy: boolean;
   /** Answer `__schema`/`__type` to anonymous callers too (`GATEWAY_ANONYMOUS_INTROSPECTION=1`; default off: signed-in callers only). */
   anonymousIntrospection: boolean;
 }
@@ -115,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     compressMinBytes: env.GATEWAY_COMPRESS_MIN_BYTES === 'off' ? null : Number(env.GATEWAY_COMPRESS_MIN_BYTES ?? 1024),
     readinessTimeoutMs: Number(env.GATEWAY_READINESS_TIMEOUT_MS ?? 2000),
     queryLimits: queryLimitsFromEnv(env),
+    trustProxy: env.GATEWAY_TRUST_PROXY === '1',
     anonymousIntrospection: env.GATEWAY_ANONYMOUS_INTROSPECTION === '1',
   };
 }

@@ -7,11 +7,13 @@ import { createErrorFormatter } from '@jiguan/shared-schema/format-error';
 import { createGraphQLHandler } from '@jiguan/shared-schema/http/graphql-handler';
 import { createHttpServer } from '@jiguan/shared-schema/http/http-server';
 import { createServiceMetrics } from '@jiguan/shared-schema/http/metrics';
+import { clientAddressOf } from '@jiguan/shared-schema/http/client-address';
 import { requestIdOf } from '@jiguan/shared-schema/http/request-id';
 import type { Logger } from '@jiguan/shared-schema/logger';
 import { compressResponse } from './concerns/compress-response.ts';
 import { cors } from './concerns/cors.ts';
 import { dedupeInflight } from './concerns/dedupe-inflight.ts';
+import { forwardClientAddress } from './concerns/forward-client-address.ts';
 import { forwardToken } from './concerns/forward-token.ts';
 import { nameBadArguments } from './concerns/name-bad-arguments.ts';
 import { operationChecks } from './concerns/operation-checks.ts';
@@ -21,6 +23,7 @@ import { serviceRoutes } from './concerns/service-routes.ts';
 import { signedInIntrospection } from './concerns/signed-in-introspection.ts';
 import { subgraphClient } from './concerns/subgraph-client.ts';
 import { subgraphMetrics } from './concerns/subgraph-metrics.ts';
+import { tooManyRequests } from './concerns/too-many-requests.ts';
 import type { GatewayConfig } from './config.ts';
 import { fetchSubgraphCall } from './engine/fetch-subgraph-call.ts';
 import { createPlannerGateway } from './engine/planner-gateway.ts';
@@ -41,6 +44,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger) {
     requestId(),
     ...(config.compressMinBytes === null ? [] : [compressResponse({ minBytes: config.compressMinBytes })]),
     forwardToken(),
+    forwardClientAddress(),
     subgraphMetrics(metrics.registry),
     ...(config.dedupeSubgraphQueries ? [dedupeInflight()] : []),
     ...(config.pooledSubgraphClient ? [subgraphClient({ connectionsPerSubgraph: config.subgraphConnections, timeoutMs: config.subgraphTimeoutMs })] : []),
@@ -50,6 +54,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger) {
     nameBadArguments(),
     operationChecks(config.queryLimits),
     ...(config.anonymousIntrospection ? [] : [signedInIntrospection()]),
+    tooManyRequests(),
   ];
 
   const call = wrapAll<SubgraphCall>(fetchSubgraphCall(config.subgraphTimeoutMs), concerns.map((c) => c.wrapSubgraphCall));
@@ -79,7 +84,11 @@ export async function createGateway(config: GatewayConfig, logger: Logger) {
       maxAgeMs: config.tokenCacheSeconds * 1000,
     }),
   );
-  const graphql = createGraphQLHandler(apollo, async (req): Promise<GatewayContext> => ({ ...(await authenticate(req)), requestId: requestIdOf(req) }));
+  const graphql = createGraphQLHandler(apollo, async (req): Promise<GatewayContext> => ({
+    ...(await authenticate(req)),
+    requestId: requestIdOf(req),
+    clientAddress: clientAddressOf(req, config.trustProxy),
+  }));
 
   const server = createHttpServer(
     {

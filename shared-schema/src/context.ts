@@ -7,6 +7,8 @@ export interface HubContext {
   viewer: Viewer | null;
   /** Correlates log lines of one request across gateway and subgraphs (`x-request-id`). */
   requestId: string;
+  /** The caller's network address (see http/client-address.ts), e.g. what login attempts are counted by. */
+  clientAddress: string;
 }
 
 /** The context of a subgraph with a database: the request's scoped Prisma client beside the viewer. */

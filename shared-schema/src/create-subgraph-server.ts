@@ -11,6 +11,7 @@ import { createErrorFormatter } from './format-error.ts';
 import { createGraphQLHandler } from './http/graphql-handler.ts';
 import { createHttpServer, type Routes } from './http/http-server.ts';
 import { createServiceMetrics } from './http/metrics.ts';
+import { clientAddressOf } from './http/client-address.ts';
 import { requestIdOf } from './http/request-id.ts';
 import { createServiceRoutes } from './http/service-routes.ts';
 import { operationChecksPlugin } from './limits/operation-checks.ts';
@@ -65,7 +66,7 @@ export async function createSubgraphServer<TContext extends HubContext>(
   const authenticate = createRequestAuthenticator(cacheVerifiedTokens(options.verifyToken));
   const createContext = async (req: IncomingMessage): Promise<TContext> => {
     const { viewer } = await authenticate(req);
-    return options.context({ viewer, requestId: requestIdOf(req) });
+    return options.context({ viewer, requestId: requestIdOf(req), clientAddress: clientAddressOf(req, true) });
   };
 
   const server = createHttpServer(

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /** The error codes every service puts in `extensions.code`; clients switch on these, never on messages. */
-export type HubErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'QUERY_TOO_COMPLEX' | 'INTERNAL';
+export type HubErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'QUERY_TOO_COMPLEX' | 'TOO_MANY_REQUESTS' | 'INTERNAL';
 
 /** Values a UI puts into its translation of a reason, e.g. `{ max: 500 }`. */
 export type ReasonParams = Readonly<Record<string, string | number | boolean | null>>;
@@ -34,6 +34,7 @@ const DEFAULT_REASON: Record<HubErrorCode, string> = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COSTLY',
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   INTERNAL: 'INTERNAL',
 };
 

@@ -10,6 +10,8 @@ const SAFE_CODES = new Set([
   'CONFLICT',
   // An operation over the query limits (depth, aliases, cost), refused before it ran.
   'QUERY_TOO_COMPLEX',
+  // Too many attempts (logins); `params.retryAfterSeconds` says when to try again.
+  'TOO_MANY_REQUESTS',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',

@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const context: GatewayContext = { viewer: null, token: null, requestId: 'r0' };
+const context: GatewayContext = { viewer: null, token: null, requestId: 'r0', clientAddress: '127.0.0.1' };
 const post = (body: object, headers: Record<string, string> = {}, operationType: SubgraphRequest['operationType'] = 'query'): SubgraphRequest => ({
   subgraph: 'stand-in',
   url,

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { DEFAULT_HOST } from '@jiguan/shared-schema/http/http-server';
+import type { LoginThrottleSettings } from './auth/login-throttle.ts';
 
 /** The directory's settings, from the environment; defaults run the demo on one machine. */
 export interface DirectoryConfig {
@@ -15,6 +16,12 @@ export interface DirectoryConfig {
   audience: string | undefined;
   /** Lifetime of an access token in seconds (default 2 h; the frontends refresh it before it ends). */
   tokenTtlSeconds: number;
+  /**
+   * Password guessing: `LOGIN_BACKOFF_AFTER` (3) failures of a name from one address before each
+   * further try waits 1 s, doubling, up to `LOGIN_LOCKOUT_SECONDS` (900); `LOGIN_ADDRESS_FAILURES`
+   * (100) failures from one address lock it for that long; `REDIS_URL` shares the counts.
+   */
+  loginThrottle: LoginThrottleSettings;
 }
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
@@ -31,5 +38,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): DirectoryConfi
     issuer: env.JWT_ISSUER,
     audience: env.JWT_AUDIENCE,
     tokenTtlSeconds: Number(env.JWT_TTL_SECONDS ?? 7200),
+    loginThrottle: {
+      backoffAfter: Number(env.LOGIN_BACKOFF_AFTER ?? 3),
+      lockoutSeconds: Number(env.LOGIN_LOCKOUT_SECONDS ?? 900),
+      addressFailures: Number(env.LOGIN_ADDRESS_FAILURES ?? 100),
+      redisUrl: env.REDIS_URL || undefined,
+    },
   };
 }

@@ -5,12 +5,14 @@ import type { ActionContext } from '@jiguan/shared-schema/workflow/run-transitio
 import { getDatamodel } from '../prisma/generated/pothos-types.ts';
 import type { PrismaClient } from '../prisma/generated/client.ts';
 import type { TokenSettings } from './auth/issue-token.ts';
+import type { LoginThrottle } from './auth/login-throttle.ts';
 import { prisma } from './db.ts';
 import { directoryScopeRules } from './scope-rules.ts';
 
-/** The directory also signs tokens, so its resolvers get the signing settings. */
+/** The directory also signs tokens, so its resolvers get the signing settings and the login throttle. */
 export interface DirectoryContext extends ScopedContext<PrismaClient> {
   tokens: TokenSettings;
+  loginThrottle: LoginThrottle;
 }
 
 /** What every directory action receives: the actor and the request's scoped client. */
@@ -19,8 +21,8 @@ export type DirectoryActionContext = ActionContext<PrismaClient>;
 const scopedClients = createScopedClients(prisma, getDatamodel(), directoryScopeRules);
 
 /** The context of one request: every read it makes sees only the viewer's rows. */
-export function createDirectoryContext(base: HubContext, tokens: TokenSettings): DirectoryContext {
-  return { ...base, tokens, db: scopedClients.forViewer(base.viewer) };
+export function createDirectoryContext(base: HubContext, tokens: TokenSettings, loginThrottle: LoginThrottle): DirectoryContext {
+  return { ...base, tokens, loginThrottle, db: scopedClients.forViewer(base.viewer) };
 }
 
 /**

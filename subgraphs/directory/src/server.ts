@@ -2,6 +2,7 @@ import { createTokenVerifier } from '@jiguan/shared-schema/auth/token-verifier';
 import { createSubgraphServer } from '@jiguan/shared-schema/create-subgraph-server';
 import { sendJson } from '@jiguan/shared-schema/http/http-server';
 import type { Logger } from '@jiguan/shared-schema/logger';
+import { createLoginThrottle } from './auth/login-throttle.ts';
 import { loadSigningKey } from './auth/signing-key.ts';
 import type { DirectoryConfig } from './config.ts';
 import { createDirectoryContext } from './context.ts';
@@ -16,6 +17,7 @@ export async function createDirectoryServer(config: DirectoryConfig, logger: Log
   const key = await loadSigningKey({ pem: config.privateKeyPem, dataDir: config.dataDir });
   const tokens = { key, ttlSeconds: config.tokenTtlSeconds, issuer: config.issuer, audience: config.audience };
   // The directory checks its own tokens with its own key: no round trip to its JWKS.
+  const loginThrottle = createLoginThrottle(config.loginThrottle);
   const verifyToken = createTokenVerifier({ key: key.publicKey, issuer: config.issuer, audience: config.audience });
   return createSubgraphServer({
     name: 'directory',
@@ -23,7 +25,7 @@ export async function createDirectoryServer(config: DirectoryConfig, logger: Log
     logger,
     verifyToken,
     publicRootFields: ['login'],
-    context: (base) => createDirectoryContext(base, tokens),
+    context: (base) => createDirectoryContext(base, tokens, loginThrottle),
     routes: {
       [`GET ${JWKS_PATH}`]: (_req, res) => sendJson(res, 200, { keys: [key.publicJwk] }, { 'cache-control': 'public, max-age=300' }),
     },

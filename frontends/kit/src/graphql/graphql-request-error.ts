@@ -8,6 +8,7 @@ export type GraphQLErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'QUERY_TOO_COMPLEX'
+  | 'TOO_MANY_REQUESTS'
   | 'INTERNAL'
   | 'SUBGRAPH_UNAVAILABLE'
   | 'NETWORK';
@@ -20,6 +21,8 @@ const serverCodes: ReadonlySet<string> = new Set<GraphQLErrorCode>([
   'CONFLICT',
   // An operation over the query limits (depth, aliases, cost), refused before it ran.
   'QUERY_TOO_COMPLEX',
+  // Too many attempts (logins): the text says when to try again.
+  'TOO_MANY_REQUESTS',
   'INTERNAL',
   // The gateway's answer for a subgraph that is down or too slow: that part fails, the rest stands.
   'SUBGRAPH_UNAVAILABLE',

@@ -25,7 +25,7 @@ builder.mutationFields((t) => ({
     description: 'Public: exchanges username and password for a signed token',
     args: { username: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: async (_root, args, context) => {
-      const result = await signIn(args, context.tokens);
+      const result = await signIn(args, context.tokens, context.loginThrottle, context.clientAddress);
       actAsSignedIn(context, result.viewer);
       return result;
     },
