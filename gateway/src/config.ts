@@ -20,6 +20,8 @@ export interface GatewayConfig {
   subgraphUrlOverrides: Record<string, string>;
   /** Where the signing keys are published (`JWKS_URL`, default the directory's). */
   jwksUrl: string;
+  /** Where the directory publishes the accounts' session versions (`SESSION_VERSIONS_URL`, default beside the JWKS). */
+  sessionVersionsUrl: string;
   /** Expected `iss` and `aud` of tokens (`JWT_ISSUER`, `JWT_AUDIENCE`; default the directory's). */
   issuer: string | undefined;
   audience: string | undefined;
@@ -100,13 +102,15 @@ function checkLogLevel(value: string | undefined): void {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   checkLogLevel(env.LOG_LEVEL);
+  const jwksUrl = env.JWKS_URL ?? 'http://localhost:4001/.well-known/jwks.json';
   return {
     port: Number(env.PORT ?? 4000),
     host: env.HOST || DEFAULT_HOST,
     supergraphPath: resolve(env.SUPERGRAPH_PATH ?? resolve(REPO_ROOT, 'shared-schema/supergraph.graphql')),
     watchSupergraph: env.SUPERGRAPH_WATCH ? env.SUPERGRAPH_WATCH === '1' : env.NODE_ENV !== 'production',
     subgraphUrlOverrides: subgraphUrlOverrides(env),
-    jwksUrl: env.JWKS_URL ?? 'http://localhost:4001/.well-known/jwks.json',
+    jwksUrl,
+    sessionVersionsUrl: env.SESSION_VERSIONS_URL ?? new URL('/session-versions', jwksUrl).href,
     issuer: env.JWT_ISSUER,
     audience: env.JWT_AUDIENCE,
     corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean) : DEFAULT_ORIGINS,

@@ -1,6 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { createRequestAuthenticator } from '@jiguan/shared-schema/auth/authenticate-request';
+import { SESSION_CHECK_MS, sessionVersionsFrom, watchSessionVersions } from '@jiguan/shared-schema/auth/session-versions';
 import { createTokenVerifier } from '@jiguan/shared-schema/auth/token-verifier';
 import { cacheVerifiedTokens } from '@jiguan/shared-schema/auth/verified-token-cache';
 import { createErrorFormatter } from '@jiguan/shared-schema/format-error';
@@ -77,12 +78,15 @@ export async function createGateway(config: GatewayConfig, logger: Logger) {
   });
   await apollo.start();
 
-  // The same authentication as every subgraph's; the gateway remembers verified tokens too.
+  // The same authentication as every subgraph's; the gateway remembers verified tokens too, and
+  // refuses those whose session has ended as they do.
+  const sessions = await watchSessionVersions({ load: sessionVersionsFrom(config.sessionVersionsUrl), intervalMs: SESSION_CHECK_MS, logger });
   const authenticate = createRequestAuthenticator(
     cacheVerifiedTokens(createTokenVerifier({ jwksUrl: config.jwksUrl, issuer: config.issuer, audience: config.audience }), {
       maxEntries: config.tokenCacheSize,
       maxAgeMs: config.tokenCacheSeconds * 1000,
     }),
+    sessions,
   );
   const graphql = createGraphQLHandler(apollo, async (req): Promise<GatewayContext> => ({
     ...(await authenticate(req)),
@@ -103,6 +107,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger) {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
       for (const concern of concerns) await concern.stop?.();
+      sessions.stop();
     },
   };
 }

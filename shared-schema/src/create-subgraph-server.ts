@@ -5,6 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createRequestAuthenticator } from './auth/authenticate-request.ts';
 import { requireAuthentication } from './auth/require-authentication.ts';
 import type { TokenVerifier } from './auth/token-verifier.ts';
+import type { SessionVersions } from './auth/session-versions.ts';
 import { cacheVerifiedTokens } from './auth/verified-token-cache.ts';
 import type { HubContext } from './context.ts';
 import { createErrorFormatter } from './format-error.ts';
@@ -34,6 +35,8 @@ export interface SubgraphServerOptions<TContext extends HubContext> {
   checkReady: () => Promise<void>;
   /** The adapter's running count of SQL statements, exported at /metrics. */
   sqlStatements?: () => number;
+  /** The accounts' current session versions (the directory's own table; the others watch its /session-versions). */
+  sessions: SessionVersions;
   /** Depth, alias and cost limits, as at the gateway (defence in depth); default from `QUERY_MAX_*`. */
   queryLimits?: QueryLimits;
 }
@@ -63,7 +66,7 @@ export async function createSubgraphServer<TContext extends HubContext>(
   });
   await apollo.start();
   // The cache's defaults, as the gateway's: at most 10,000 tokens, each trusted ≤60 s and never past its expiry.
-  const authenticate = createRequestAuthenticator(cacheVerifiedTokens(options.verifyToken));
+  const authenticate = createRequestAuthenticator(cacheVerifiedTokens(options.verifyToken), options.sessions);
   const createContext = async (req: IncomingMessage): Promise<TContext> => {
     const { viewer } = await authenticate(req);
     return options.context({ viewer, requestId: requestIdOf(req), clientAddress: clientAddressOf(req, true) });
@@ -95,6 +98,7 @@ export async function createSubgraphServer<TContext extends HubContext>(
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
+      options.sessions.stop();
     },
   };
 }

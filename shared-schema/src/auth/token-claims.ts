@@ -13,6 +13,8 @@ export interface HubClaims {
   org: string | null;
   /** Organisation ids in the data scope; absent for scope ALL. */
   orgs?: string[];
+  /** The account's session version at issue (see auth/session-versions.ts). */
+  sv: number;
 }
 
 export function claimsOf(viewer: Viewer): HubClaims {
@@ -23,18 +25,21 @@ export function claimsOf(viewer: Viewer): HubClaims {
     person: viewer.personId,
     org: viewer.organizationId,
     ...(viewer.organizationIds === null ? {} : { orgs: [...viewer.organizationIds] }),
+    sv: viewer.sessionVersion,
   };
 }
 
 /** Reads a verified payload back into a Viewer; `null` when the claims are not the hub's. */
 export function viewerFromClaims(payload: Record<string, unknown>): Viewer | null {
-  const { sub, name, roles, scope, person, org, orgs } = payload;
+  const { sub, name, roles, scope, person, org, orgs, sv } = payload;
   if (typeof sub !== 'string' || typeof name !== 'string') return null;
   if (!Array.isArray(roles) || !roles.every((r): r is Role => ROLES.includes(r as Role))) return null;
   if (!DATA_SCOPES.includes(scope as DataScope)) return null;
   if (orgs !== undefined && !(Array.isArray(orgs) && orgs.every((o) => typeof o === 'string'))) return null;
   return {
     accountId: sub,
+    // A token from before session versions counts as version 0.
+    sessionVersion: typeof sv === 'number' && Number.isInteger(sv) ? sv : 0,
     username: name,
     roles,
     dataScope: scope as DataScope,

@@ -21,6 +21,8 @@ export type DataScope = (typeof DATA_SCOPES)[number];
 /** The authenticated caller, as every subgraph sees it after verifying the JWT. */
 export interface Viewer {
   accountId: string;
+  /** The account's session version when the token was issued; a lower one than the account's current is refused. */
+  sessionVersion: number;
   username: string;
   personId: string | null;
   organizationId: string | null;

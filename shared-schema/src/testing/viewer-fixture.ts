@@ -4,6 +4,7 @@ import type { Viewer } from '../auth/viewer.ts';
 export function viewerFixture(overrides: Partial<Viewer> = {}): Viewer {
   return {
     accountId: 'account-1',
+    sessionVersion: 0,
     username: 'someone',
     personId: null,
     organizationId: 'org-audit',

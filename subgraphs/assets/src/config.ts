@@ -8,16 +8,20 @@ export interface AssetsConfig {
   host: string;
   /** Where the directory publishes the token signing keys. */
   jwksUrl: string;
+  /** Where the directory publishes the accounts' session versions (`SESSION_VERSIONS_URL`, default beside the JWKS). */
+  sessionVersionsUrl: string;
   /** Expected token issuer and audience; default the hub's own (see token-claims.ts). */
   issuer: string | undefined;
   audience: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AssetsConfig {
+  const jwksUrl = env.JWKS_URL ?? 'http://localhost:4001/.well-known/jwks.json';
   return {
     port: Number(env.PORT ?? 4002),
     host: env.HOST || DEFAULT_HOST,
-    jwksUrl: env.JWKS_URL ?? 'http://localhost:4001/.well-known/jwks.json',
+    jwksUrl,
+    sessionVersionsUrl: env.SESSION_VERSIONS_URL ?? new URL('/session-versions', jwksUrl).href,
     issuer: env.JWT_ISSUER,
     audience: env.JWT_AUDIENCE,
   };

@@ -1,3 +1,4 @@
+import { SESSION_CHECK_MS, sessionVersionsFrom, watchSessionVersions } from '@jiguan/shared-schema/auth/session-versions';
 import { createTokenVerifier } from '@jiguan/shared-schema/auth/token-verifier';
 import { createSubgraphServer } from '@jiguan/shared-schema/create-subgraph-server';
 import type { Logger } from '@jiguan/shared-schema/logger';
@@ -7,12 +8,13 @@ import { prisma, sqlStatements } from './db.ts';
 import { schema } from './schema/index.ts';
 
 /** Builds the assets subgraph's HTTP server (GraphQL, health, metrics) without listening. */
-export function createAssetsServer(config: AssetsConfig, logger: Logger) {
+export async function createAssetsServer(config: AssetsConfig, logger: Logger) {
   return createSubgraphServer({
     name: 'assets',
     schema,
     logger,
     verifyToken: createTokenVerifier({ jwksUrl: config.jwksUrl, issuer: config.issuer, audience: config.audience }),
+    sessions: await watchSessionVersions({ load: sessionVersionsFrom(config.sessionVersionsUrl), intervalMs: SESSION_CHECK_MS, logger }),
     context: createAssetsContext,
     checkReady: async () => {
       await prisma.$queryRaw`SELECT 1`;

@@ -3,6 +3,7 @@ import { createSubgraphServer } from '@jiguan/shared-schema/create-subgraph-serv
 import { sendJson } from '@jiguan/shared-schema/http/http-server';
 import type { Logger } from '@jiguan/shared-schema/logger';
 import { createLoginThrottle } from './auth/login-throttle.ts';
+import { loadSessionTable, sessionTable } from './auth/session-table.ts';
 import { loadSigningKey } from './auth/signing-key.ts';
 import type { DirectoryConfig } from './config.ts';
 import { createDirectoryContext } from './context.ts';
@@ -11,6 +12,10 @@ import { schema } from './schema/index.ts';
 
 /** Path of the public signing keys, where the gateway and every subgraph fetch them. */
 export const JWKS_PATH = '/.well-known/jwks.json';
+/** Path of the accounts' current session versions, which every service reads every few seconds. */
+export const SESSION_VERSIONS_PATH = '/session-versions';
+
+
 
 /** Builds the directory's HTTP server (GraphQL, JWKS, health) without listening. */
 export async function createDirectoryServer(config: DirectoryConfig, logger: Logger) {
@@ -18,6 +23,7 @@ export async function createDirectoryServer(config: DirectoryConfig, logger: Log
   const tokens = { key, ttlSeconds: config.tokenTtlSeconds, issuer: config.issuer, audience: config.audience };
   // The directory checks its own tokens with its own key: no round trip to its JWKS.
   const loginThrottle = createLoginThrottle(config.loginThrottle);
+  await loadSessionTable();
   const verifyToken = createTokenVerifier({ key: key.publicKey, issuer: config.issuer, audience: config.audience });
   return createSubgraphServer({
     name: 'directory',
@@ -25,9 +31,12 @@ export async function createDirectoryServer(config: DirectoryConfig, logger: Log
     logger,
     verifyToken,
     publicRootFields: ['login'],
+    sessions: sessionTable,
     context: (base) => createDirectoryContext(base, tokens, loginThrottle),
     routes: {
       [`GET ${JWKS_PATH}`]: (_req, res) => sendJson(res, 200, { keys: [key.publicJwk] }, { 'cache-control': 'public, max-age=300' }),
+      // Account ids and counters only; the services listen on this machine only.
+      [`GET ${SESSION_VERSIONS_PATH}`]: (_req, res) => sendJson(res, 200, { versions: sessionTable.table() }, { 'cache-control': 'no-store' }),
     },
     checkReady: async () => {
       await prisma.$queryRaw`SELECT 1`;

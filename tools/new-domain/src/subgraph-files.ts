@@ -135,16 +135,20 @@ export interface ${d.typePrefix}Config {
   host: string;
   /** Where the directory publishes the token signing keys. */
   jwksUrl: string;
+  /** Where the directory publishes the accounts' session versions (\`SESSION_VERSIONS_URL\`, default beside the JWKS). */
+  sessionVersionsUrl: string;
   /** Expected token issuer and audience; default the hub's own (see token-claims.ts). */
   issuer: string | undefined;
   audience: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ${d.typePrefix}Config {
+  const jwksUrl = env.JWKS_URL ?? 'http://localhost:4001/.well-known/jwks.json';
   return {
     port: Number(env.PORT ?? ${d.port}),
     host: env.HOST || DEFAULT_HOST,
-    jwksUrl: env.JWKS_URL ?? 'http://localhost:4001/.well-known/jwks.json',
+    jwksUrl,
+    sessionVersionsUrl: env.SESSION_VERSIONS_URL ?? new URL('/session-versions', jwksUrl).href,
     issuer: env.JWT_ISSUER,
     audience: env.JWT_AUDIENCE,
   };
@@ -239,7 +243,8 @@ import './audit-record.ts';
 /** The ${d.name} subgraph's federated schema. */
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });
 `,
-    'src/server.ts': `import { createTokenVerifier } from '@jiguan/shared-schema/auth/token-verifier';
+    'src/server.ts': `import { SESSION_CHECK_MS, sessionVersionsFrom, watchSessionVersions } from '@jiguan/shared-schema/auth/session-versions';
+import { createTokenVerifier } from '@jiguan/shared-schema/auth/token-verifier';
 import { createSubgraphServer } from '@jiguan/shared-schema/create-subgraph-server';
 import type { Logger } from '@jiguan/shared-schema/logger';
 import type { ${d.typePrefix}Config } from './config.ts';
@@ -248,12 +253,13 @@ import { prisma, sqlStatements } from './db.ts';
 import { schema } from './schema/index.ts';
 
 /** Builds the ${d.name} subgraph's HTTP server (GraphQL, health, metrics) without listening. */
-export function create${d.typePrefix}Server(config: ${d.typePrefix}Config, logger: Logger) {
+export async function create${d.typePrefix}Server(config: ${d.typePrefix}Config, logger: Logger) {
   return createSubgraphServer({
     name: '${d.name}',
     schema,
     logger,
     verifyToken: createTokenVerifier({ jwksUrl: config.jwksUrl, issuer: config.issuer, audience: config.audience }),
+    sessions: await watchSessionVersions({ load: sessionVersionsFrom(config.sessionVersionsUrl), intervalMs: SESSION_CHECK_MS, logger }),
     context: create${d.typePrefix}Context,
     checkReady: async () => {
       await prisma.$queryRaw\`SELECT 1\`;

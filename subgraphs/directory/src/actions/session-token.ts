@@ -13,6 +13,7 @@ async function viewerOf(account: UserAccount & { person: Person | null }): Promi
   const tree = account.dataScope === 'UNIT_AND_CHILDREN' ? await prisma.organization.findMany({ select: { id: true, parentId: true } }) : [];
   return {
     accountId: account.id,
+    sessionVersion: account.sessionVersion,
     username: account.username,
     personId: account.personId,
     organizationId,

@@ -13,6 +13,8 @@ export function setUserAccountRoles(context: DirectoryActionContext, input: { id
       action: 'userAccount.setRoles',
       check: (tx, account) => lastAdminRefusal(tx, account, input.roles.includes('ADMIN')),
       data: { roles: input.roles, dataScope: input.dataScope },
+      // Tokens carry the roles and scope: the old ones stop working.
+      endsSessions: true,
     },
     query,
   );
