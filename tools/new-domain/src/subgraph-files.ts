@@ -6,8 +6,9 @@ import type { DomainNames } from './domain-names.ts';
  * its audit trail, so it composes, starts and passes its tests as it is.
  */
 export function subgraphFiles(d: DomainNames): Record<string, string> {
-  const readers = `['ADMIN', 'LEADER', ${d.writers.map((role) => `'${role}'`).join(', ')}, 'UNIT_USER']`;
-  const writers = `['ADMIN', ${d.writers.map((role) => `'${role}'`).join(', ')}]`;
+  const roleList = (roles: readonly string[]) => `[${roles.map((role) => `'${role}'`).join(', ')}]`;
+  const readers = roleList(['ADMIN', 'LEADER', ...d.writers, 'UNIT_USER']);
+  const writers = roleList(['ADMIN', ...d.writers]);
   return {
     'package.json': `${JSON.stringify(
       {
