@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer } from './create-static-server.ts';
+import { createStaticServer, SECURITY_HEADERS } from './create-static-server.ts';
 
 const bigScript = `export const text = ${JSON.stringify('松江区机关事务管理局'.repeat(300))};\n`;
 
@@ -62,6 +62,14 @@ describe('static server', () => {
     server.close();
     gateway.close();
     await rm(root, { recursive: true, force: true });
+  });
+
+  it('sends the security headers with every answer: pages, entries, misses, its health and the proxied API (the attack report found none)', async () => {
+    for (const path of ['/', '/remoteEntry.js', '/assets/missing.js', '/__static/healthz', '/graphql']) {
+      const { headers } = await rawGet(base, path);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name], `${name} on ${path}`).toBe(value);
+    }
+    expect(SECURITY_HEADERS['content-security-policy']).toContain("frame-ancestors 'none'");
   });
 
   it('serves index.html revalidated, with CORS for the shell on another origin', async () => {

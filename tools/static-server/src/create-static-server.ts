@@ -13,6 +13,18 @@ export interface StaticServerOptions {
 /** The gateway's paths, proxied so the browser never needs CORS for its API calls. */
 const gatewayPaths = new Set(['/graphql', '/registry.json', '/healthz']);
 
+/**
+ * Sent with every answer: no MIME sniffing, no framing of the portals by other sites (clickjacking),
+ * no plugins, no <base> from elsewhere, and no full URLs leaking to other origins. A CSP that also
+ * lists script and connect sources has to name every remote's origin and is not set yet.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'content-security-policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
+  'referrer-policy': 'same-origin',
+};
+
 /** The server's own liveness, distinct from the proxied gateway /healthz. */
 const ownHealthPath = '/__static/healthz';
 
@@ -22,6 +34,7 @@ export function createStaticServer(options: StaticServerOptions): Server {
   const proxy = createGatewayProxy(options.gatewayUrl);
 
   return createServer((req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (pathname === ownHealthPath) {
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end('{"status":"ok"}');
