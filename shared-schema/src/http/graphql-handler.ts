@@ -4,19 +4,28 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 /** Largest request body accepted (GraphQL documents and variables); bigger ones get 413. */
 const MAX_BODY_BYTES = 1024 * 1024;
 
-class PayloadTooLargeError extends Error {}
+/**
+ * The request body, or `tooLarge` past MAX_BODY_BYTES. An oversized body is still read to its end
+ * (and dropped): a socket closed with unread data is reset, and the client then sees a broken
+ * connection instead of the 413. (A `for await` left early would destroy the socket just so.)
+ * The server's request timeout bounds how long that takes.
+ */
+function readBody(req: IncomingMessage): Promise<{ tooLarge: true } | { tooLarge: false; text: string }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    req.once('end', () => resolve(size > MAX_BODY_BYTES ? { tooLarge: true } : { tooLarge: false, text: Buffer.concat(chunks).toString('utf8') }));
+    req.once('error', reject);
+  });
+}
 
-async function readJsonBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new PayloadTooLargeError();
-    chunks.push(chunk);
-  }
-  if (size === 0) return undefined;
-  const text = Buffer.concat(chunks).toString('utf8');
-  // Apollo answers a malformed body itself; hand it the raw text so it can say what is wrong.
+/** The JSON of a body; a malformed one is handed to Apollo as text, so it can say what is wrong. */
+function parseBody(text: string): unknown {
+  if (text === '') return undefined;
   try {
     return JSON.parse(text);
   } catch {
@@ -34,18 +43,15 @@ export function createGraphQLHandler<TContext extends BaseContext>(
 ) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     let body: unknown;
-    try {
-      body = req.method === 'POST' ? await readJsonBody(req) : undefined;
-    } catch (error) {
-      if (!(error instanceof PayloadTooLargeError)) throw error;
-      // Read the rest before answering: a socket closed with unread data is reset, and the client
-      // then sees ECONNRESET instead of the 413. The server's request timeout bounds the wait.
-      req.resume();
-      if (!req.readableEnded) await new Promise((resolve) => req.once('end', resolve).once('error', resolve));
-      res.writeHead(413, { 'content-type': 'application/json', connection: 'close' }).end(
-        JSON.stringify({ errors: [{ message: '请求体过大', extensions: { code: 'BAD_REQUEST' } }] }),
-      );
-      return;
+    if (req.method === 'POST') {
+      const read = await readBody(req);
+      if (read.tooLarge) {
+        res.writeHead(413, { 'content-type': 'application/json', connection: 'close' }).end(
+          JSON.stringify({ errors: [{ message: '请求体过大', extensions: { code: 'BAD_REQUEST' } }] }),
+        );
+        return;
+      }
+      body = parseBody(read.text);
     }
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
