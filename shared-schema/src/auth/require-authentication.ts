@@ -1,23 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { HubContext } from '../context.ts';
+import { fragmentsOf, rootFieldNames } from '../document-parts.ts';
 import { UnauthenticatedError } from '../errors.ts';
-
-function rootFieldNames(
-  selectionSet: SelectionSetNode,
-  fragments: Record<string, FragmentDefinitionNode>,
-  names = new Set<string>(),
-): Set<string> {
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) names.add(selection.name.value);
-    else if (selection.kind === Kind.INLINE_FRAGMENT) rootFieldNames(selection.selectionSet, fragments, names);
-    else {
-      const fragment = fragments[selection.name.value];
-      if (fragment) rootFieldNames(fragment.selectionSet, fragments, names);
-    }
-  }
-  return names;
-}
 
 /**
  * Refuses every operation of an anonymous caller unless it asks only for the public root fields
@@ -31,12 +15,7 @@ export function requireAuthentication<TContext extends HubContext>(publicRootFie
       return {
         async didResolveOperation({ contextValue, operation, document }) {
           if (contextValue.viewer || !operation) return;
-          const fragments = Object.fromEntries(
-            document.definitions
-              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-              .map((d) => [d.name.value, d]),
-          );
-          for (const name of rootFieldNames(operation.selectionSet, fragments)) {
+          for (const name of rootFieldNames(operation.selectionSet, fragmentsOf(document))) {
             if (!allowed.has(name)) {
               const error = new UnauthenticatedError();
               error.extensions.http = { status: 401 };

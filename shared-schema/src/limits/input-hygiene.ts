@@ -32,7 +32,7 @@ function problemOf(value: unknown, type: GraphQLInputType, path: string, maxItem
   if (isListType(nullable)) {
     const items = Array.isArray(value) ? value : [value];
     if (items.length > maxItems) {
-      return new BadUserInputError(`${path} 最多 ${MAX_INPUT_LIST_LENGTH} 项，收到 ${items.length} 项`, path, { reason: 'LIST_TOO_LONG', params: { max: MAX_INPUT_LIST_LENGTH } });
+      return new BadUserInputError(`${path} 最多 ${maxItems} 项，收到 ${items.length} 项`, path, { reason: 'LIST_TOO_LONG', params: { max: maxItems } });
     }
     for (const item of items) {
       const problem = problemOf(item, nullable.ofType, path);

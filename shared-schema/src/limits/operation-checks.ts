@@ -1,14 +1,8 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { Kind, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
+import { fragmentsOf } from '../document-parts.ts';
 import { inputProblem } from './input-hygiene.ts';
 import { measureOperation } from './operation-size.ts';
 import { DEFAULT_QUERY_LIMITS, refusalFor, type QueryLimits } from './query-limits.ts';
-
-function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  return fragments;
-}
 
 /**
  * Apollo Server plugin run by the gateway and by every subgraph once an operation's document is
