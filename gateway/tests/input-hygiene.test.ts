@@ -2,6 +2,9 @@ import { demoUnitId } from '@jiguan/demo-data/songjiang-units';
 import { as, asDirectAt, dataOf, expectError, tokenOf } from '@jiguan/runner/testing/demo-client';
 import { postGraphQL } from '@jiguan/runner/testing/graphql-client';
 import { testHub } from '@jiguan/runner/testing/test-hub';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { decodeJwt, decodeProtectedHeader, importPKCS8, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -93,6 +96,25 @@ describe('tokens the directory did not sign', () => {
         const result = await postGraphQL(url, '{ me { id } }', { token: forged(alg) });
         expect(result.status, `${alg} at ${url}`).toBe(401);
         expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      }
+    }
+  });
+
+  /** The claims of a real session, signed with the directory's own key under the header given. */
+  const resigned = async (header: { kid?: string }) => {
+    const key = await importPKCS8(await readFile(join(hub.dataDir, 'keys', 'jwt-signing-key.pem'), 'utf8'), 'EdDSA');
+    return new SignJWT(decodeJwt(await tokenOf('unit'))).setProtectedHeader({ alg: 'EdDSA', typ: 'JWT', ...header }).sign(key);
+  };
+
+  it('signed with the directory’s key but naming another key or none (`kid`) are 401 everywhere, the directory too', async () => {
+    // The same claims under the key's own kid are accepted: only the header differs.
+    const { kid } = decodeProtectedHeader(await tokenOf('unit'));
+    expect((await postGraphQL(hub.gatewayUrl, '{ me { id } }', { token: await resigned({ kid }) })).status).toBe(200);
+    for (const [name, header] of Object.entries({ 'another kid': { kid: 'someone-else' }, 'no kid': {} })) {
+      const token = await resigned(header);
+      for (const url of [hub.gatewayUrl, ...Object.values(hub.subgraphUrls)]) {
+        const result = await postGraphQL(url, '{ me { id } }', { token });
+        expect(result.status, `${name} at ${url}`).toBe(401);
       }
     }
   });

@@ -5,6 +5,8 @@ import type { ActionContext } from './workflow/run-transition.ts';
 export interface HubContext {
   /** The verified caller; null only for the public operations (login, JWKS). */
   viewer: Viewer | null;
+  /** The caller's bearer token as sent, for the calls this service makes on their behalf (a unit check); null when anonymous. */
+  token: string | null;
   /** Correlates log lines of one request across gateway and subgraphs (`x-request-id`). */
   requestId: string;
   /** The caller's network address (see http/client-address.ts), e.g. what login attempts are counted by. */

@@ -68,8 +68,8 @@ export async function createSubgraphServer<TContext extends HubContext>(
   // The cache's defaults, as the gateway's: at most 10,000 tokens, each trusted ≤60 s and never past its expiry.
   const authenticate = createRequestAuthenticator(cacheVerifiedTokens(options.verifyToken), options.sessions);
   const createContext = async (req: IncomingMessage): Promise<TContext> => {
-    const { viewer } = await authenticate(req);
-    return options.context({ viewer, requestId: requestIdOf(req), clientAddress: clientAddressOf(req, true) });
+    const { viewer, token } = await authenticate(req);
+    return options.context({ viewer, token, requestId: requestIdOf(req), clientAddress: clientAddressOf(req, true) });
   };
 
   const server = createHttpServer(

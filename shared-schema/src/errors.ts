@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /** The error codes every service puts in `extensions.code`; clients switch on these, never on messages. */
-export type HubErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'QUERY_TOO_COMPLEX' | 'TOO_MANY_REQUESTS' | 'INTERNAL';
+export type HubErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'QUERY_TOO_COMPLEX' | 'TOO_MANY_REQUESTS' | 'SUBGRAPH_UNAVAILABLE' | 'INTERNAL';
 
 /** Values a UI puts into its translation of a reason, e.g. `{ max: 500 }`. */
 export type ReasonParams = Readonly<Record<string, string | number | boolean | null>>;
@@ -35,6 +35,7 @@ const DEFAULT_REASON: Record<HubErrorCode, string> = {
   CONFLICT: 'CONFLICT',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COSTLY',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   INTERNAL: 'INTERNAL',
 };
 
@@ -76,6 +77,13 @@ export class NotFoundError extends HubError {
 export class ConflictError extends HubError {
   constructor(message: string, options: HubErrorOptions = {}) {
     super('CONFLICT', message, options);
+  }
+}
+
+/** Another service this one needs for the answer did not answer; `service` names it. Safe to retry. */
+export class ServiceUnavailableError extends HubError {
+  constructor(service: string) {
+    super('SUBGRAPH_UNAVAILABLE', `${service} 服务暂不可用，请稍后重试`, { params: { service } });
   }
 }
 

@@ -23,6 +23,22 @@ export function subgraphUnavailable(serviceName: string, cause: string): GraphQL
 }
 
 /**
+ * An error for each entity a subgraph answered null without saying why (its `resolveReference` did
+ * not find it): the plan would merge the null silently, so a non-null field above it could leave the
+ * client `data: null` with no error at all.
+ */
+function missingEntityErrors(body: { data?: Record<string, unknown> | null; errors?: GraphQLFormattedError[] }): GraphQLFormattedError[] {
+  const entities = body.data?._entities;
+  if (!Array.isArray(entities)) return [];
+  const explained = new Set(body.errors?.filter((e) => e.path?.[0] === '_entities').map((e) => e.path?.[1]));
+  return entities.flatMap((entity, index) =>
+    entity === null && !explained.has(index)
+      ? [{ message: '所引用的记录不存在或已不可见', path: ['_entities', index], extensions: { code: 'NOT_FOUND', reason: 'ENTITY_NOT_FOUND' } }]
+      : [],
+  );
+}
+
+/**
  * Turns a subgraph's HTTP answer into the execution result the query plan merges. A GraphQL body is
  * passed on whatever the status (a 401 still carries an error written for people); anything else is
  * an error naming the subgraph: SUBGRAPH_UNAVAILABLE for a proxy's 502–504, uncoded otherwise (the
@@ -36,8 +52,9 @@ export function subgraphResult(serviceName: string, response: SubgraphResponse):
     parsed = undefined;
   }
   if (isGraphQLBody(parsed)) {
-    if (!parsed.errors?.length) return parsed as ExecutionResult;
-    return { data: parsed.data, errors: parsed.errors.map((e) => fromSubgraph(e, serviceName)) };
+    const errors = [...(parsed.errors ?? []), ...missingEntityErrors(parsed)];
+    if (!errors.length) return parsed as ExecutionResult;
+    return { data: parsed.data, errors: errors.map((e) => fromSubgraph(e, serviceName)) };
   }
   const cause = `HTTP ${response.status}: ${response.body.slice(0, 200)}`;
   if (GATEWAY_STATUSES.has(response.status)) return { errors: [subgraphUnavailable(serviceName, cause)] };

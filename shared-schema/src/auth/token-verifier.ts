@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey, type KeyObject, type CryptoKey } from 'jose';
+import { createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify, type JWTVerifyGetKey, type KeyObject, type CryptoKey } from 'jose';
 import { UnauthenticatedError } from '../errors.ts';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, viewerFromClaims } from './token-claims.ts';
 import type { Viewer } from './viewer.ts';
@@ -6,7 +6,7 @@ import type { Viewer } from './viewer.ts';
 export interface TokenVerifierOptions {
   /** Where the signing keys are published; the directory serves `/.well-known/jwks.json`. */
   jwksUrl?: string;
-  /** A key to verify with directly (the directory verifies its own tokens this way). */
+  /** The keys to verify with, without fetching them (the directory: a local JWKS of its own key, chosen by `kid` as a remote one is). */
   key?: KeyObject | CryptoKey | JWTVerifyGetKey;
   /** Expected `iss`; default {@link DEFAULT_ISSUER}. */
   issuer?: string;
@@ -31,6 +31,8 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   };
   return async (token) => {
     try {
+      // Every hub token names its signing key, so keys can be rotated: one without `kid` is not ours.
+      if (!decodeProtectedHeader(token).kid) throw new UnauthenticatedError('登录凭证无效，请重新登录');
       const { payload } =
         typeof keySource === 'function'
           ? await jwtVerify(token, keySource, verifyOptions)

@@ -79,6 +79,6 @@ builder.mutationFields((t) => ({
       organizationId: t.arg.id({ required: true }),
       staffing: t.arg({ type: [StaffingInput], required: true, validate: domainRule(staffingProblem) }),
     },
-    resolve: (query, _root, args, context) => setStaffing(actingAs(context), args, query),
+    resolve: (query, _root, args, context) => setStaffing({ ...actingAs(context), requireDirectoryUnit: context.requireDirectoryUnit }, args, query),
   }),
 }));
