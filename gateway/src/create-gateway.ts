@@ -69,6 +69,8 @@ export async function createGateway(config: GatewayConfig, logger: Logger) {
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    // Parsing stops at the token limit (refused as QUERY_TOO_COMPLEX by the error formatter).
+    parseOptions: { maxTokens: config.queryLimits.maxTokens },
     // Masking: coded errors pass with their code (and serviceName); anything else is logged and shown as INTERNAL.
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,

@@ -54,12 +54,25 @@ describe('the query limits through the gateway', () => {
     expect(error?.extensions).toMatchObject({ reason: 'QUERY_TOO_COSTLY', params: { limit: 250_000, figure: 610_102 } });
   });
 
-  it('refuse 5,000 aliases, and 1,000 aliases of buildings(first: 200)', async () => {
-    expect(expectError(await as('unit', aliases(5000, '__typename')), 'QUERY_TOO_COMPLEX')?.extensions).toMatchObject({
+  it('refuse 5,000 aliases (over the token limit while parsed), 60 aliases, and 1,000 aliases of buildings(first: 200)', async () => {
+    expect(expectError(await as('unit', aliases(5000, '__typename')), 'QUERY_TOO_COMPLEX')?.extensions?.reason).toBe('TOO_MANY_TOKENS');
+    expect(expectError(await as('unit', aliases(60, '__typename')), 'QUERY_TOO_COMPLEX')?.extensions).toMatchObject({
       reason: 'TOO_MANY_ALIASES',
-      params: { limit: 50, figure: 5000 },
+      params: { limit: 50, figure: 60 },
     });
     expect(expectError(await as('assets', aliases(1000, 'buildings(first: 200) { edges { node { id name } } }')), 'QUERY_TOO_COMPLEX')).toBeDefined();
+  });
+
+  it('refuse 100 directives (one a field is allowed; validation refuses a directive repeated on one field)', async () => {
+    const result = await as('unit', `{ ${'... @include(if: true) { __typename } '.repeat(100)}}`);
+    expect(expectError(result, 'QUERY_TOO_COMPLEX')?.extensions).toMatchObject({ reason: 'TOO_MANY_DIRECTIVES', params: { limit: 50, figure: 100 } });
+    expect(result.status).toBe(400);
+  });
+
+  it('refuse a document of more than 5,000 tokens as it is parsed', async () => {
+    const result = await as('unit', `{ ${'__typename '.repeat(6000)}}`);
+    expect(expectError(result, 'QUERY_TOO_COMPLEX')?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', reason: 'TOO_MANY_TOKENS', params: { limit: 5000 } });
+    expect(result.status).toBe(400);
   });
 
   it('refuse a page big enough to be over the cost alone: the figure tells by how much', async () => {
@@ -76,6 +89,13 @@ describe('the query limits in each subgraph (defence in depth)', () => {
     const error = expectError(await asDirectAt('assets', 'unit', warehouseChain(24)), 'QUERY_TOO_COMPLEX');
     expect(error?.extensions?.reason).toBe('QUERY_TOO_DEEP');
     expect(await sqlStatementCount(assetsUrl)).toBe(before);
+  });
+
+  it('refuse a document over the token limit, and too many directives, sent to each subgraph directly', async () => {
+    for (const subgraph of Object.keys(hub.subgraphUrls)) {
+      expect(expectError(await asDirectAt(subgraph, 'unit', `{ ${'__typename '.repeat(6000)}}`), 'QUERY_TOO_COMPLEX')?.extensions?.reason, subgraph).toBe('TOO_MANY_TOKENS');
+      expect(expectError(await asDirectAt(subgraph, 'unit', `{ ${'... @include(if: true) { __typename } '.repeat(100)}}`), 'QUERY_TOO_COMPLEX')?.extensions?.reason, subgraph).toBe('TOO_MANY_DIRECTIVES');
+    }
   });
 
   it('refuse the unit tree sent to the directory subgraph directly', async () => {

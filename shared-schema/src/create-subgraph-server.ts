@@ -37,7 +37,7 @@ export interface SubgraphServerOptions<TContext extends HubContext> {
   sqlStatements?: () => number;
   /** The accounts' current session versions (the directory's own table; the others watch its /session-versions). */
   sessions: SessionVersions;
-  /** Depth, alias and cost limits, as at the gateway (defence in depth); default from `QUERY_MAX_*`. */
+  /** Depth, alias, directive, cost and token limits, as at the gateway (defence in depth); default from `QUERY_MAX_*`. */
   queryLimits?: QueryLimits;
 }
 
@@ -50,15 +50,18 @@ export async function createSubgraphServer<TContext extends HubContext>(
   options: SubgraphServerOptions<TContext>,
 ): Promise<{ server: Server; stop(): Promise<void> }> {
   const metrics = createServiceMetrics({ service: options.name, sqlStatements: options.sqlStatements });
+  const queryLimits = options.queryLimits ?? queryLimitsFromEnv();
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
+    // Parsing stops at the token limit (refused as QUERY_TOO_COMPLEX by the error formatter).
+    parseOptions: { maxTokens: queryLimits.maxTokens },
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,
     // Also under NODE_ENV=production: signed-in tools may read the schema; anonymous callers are refused first.
     introspection: true,
     plugins: [
       requireAuthentication(options.publicRootFields ?? []),
-      operationChecksPlugin(options.queryLimits ?? queryLimitsFromEnv()),
+      operationChecksPlugin(queryLimits),
       metrics.plugin,
       // No field carries a cache hint; the default plugin would still wrap every resolver to look for one.
       ApolloServerPluginCacheControlDisabled(),

@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { tokenLimitRefusal } from './limits/query-limits.ts';
 import type { Logger } from './logger.ts';
 
 /** Codes whose messages are written for people (ours) or describe the query itself (Apollo's). */
@@ -34,6 +35,8 @@ export const INTERNAL_MESSAGE = '服务器内部错误，请稍后重试';
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
+    const overLimit = code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitRefusal(formatted.message) : undefined;
+    if (overLimit) return { ...overLimit, locations: formatted.locations };
     if (typeof code === 'string' && SAFE_CODES.has(code)) {
       const extensions = Object.fromEntries(
         SAFE_EXTENSIONS.filter((key) => formatted.extensions?.[key] !== undefined).map((key) => [key, formatted.extensions?.[key]]),

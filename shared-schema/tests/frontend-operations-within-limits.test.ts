@@ -30,7 +30,8 @@ describe('the frontends’ operations', () => {
     expect(documents.length).toBeGreaterThan(30);
     const over: string[] = [];
     for (const { file, text } of documents) {
-      const document = parse(text);
+      // Parsed as the services parse it: past the token limit, parse throws and the test fails.
+      const document = parse(text, { maxTokens: DEFAULT_QUERY_LIMITS.maxTokens });
       const fragments: Record<string, FragmentDefinitionNode> = {};
       for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
       for (const operation of document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)) {

@@ -2,7 +2,7 @@ import { buildSchema, getIntrospectionQuery, Kind, parse, type FragmentDefinitio
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAGE_SIZE } from '../src/pagination.ts';
 import { measureOperation, UNBOUNDED_LIST_ROWS } from '../src/limits/operation-size.ts';
-import { DEFAULT_QUERY_LIMITS, queryLimitsFromEnv, refusalFor } from '../src/limits/query-limits.ts';
+import { DEFAULT_QUERY_LIMITS, queryLimitsFromEnv, refusalFor, tokenLimitRefusal } from '../src/limits/query-limits.ts';
 
 const schema = buildSchema(`
   scalar _Any
@@ -35,7 +35,7 @@ const nest = (levels: number, field: string, leaf = 'id') => `${`${field} { `.re
 describe('the size of an operation', () => {
   it('counts each field once per row its enclosing lists can return', () => {
     // organizations(first: 10): the field 1, edges 1, and node, id, name for each of the 10 edges.
-    expect(measure('{ organizations(first: 10) { edges { node { id name } } } }')).toEqual({ depth: 4, aliases: 0, cost: 1 + 1 + 3 * 10 });
+    expect(measure('{ organizations(first: 10) { edges { node { id name } } } }')).toEqual({ depth: 4, aliases: 0, directives: 0, cost: 1 + 1 + 3 * 10 });
     // A list without `first`: UNBOUNDED_LIST_ROWS rows.
     expect(measure('{ organization(id: "1") { children { id } } }').cost).toBe(1 + 1 + UNBOUNDED_LIST_ROWS);
     // `first` omitted: a page of the default size; the connection's totalCount is there once, not once per row.
@@ -53,7 +53,14 @@ describe('the size of an operation', () => {
       { a: organization(id: "1") { ...unit } b: organization(id: "2") { ...unit } }
       fragment unit on Organization { name parentName: parent { n: name } }`;
     // Aliases in a fragment count each time it is spread (a fragment multiplies them as it is reused).
-    expect(measure(query)).toEqual({ depth: 3, aliases: 2 + 2 * 2, cost: 2 * (1 + 1 + 1 + 1) });
+    expect(measure(query)).toEqual({ depth: 3, aliases: 2 + 2 * 2, directives: 0, cost: 2 * (1 + 1 + 1 + 1) });
+  });
+
+  it('counts directives written on the operation, fields, inline fragments and fragments, per spread', () => {
+    const query = `query @a { organization(id: "1") @include(if: true) @skip(if: false) { ... @include(if: true) { id } ...unit ...unit } }
+      fragment unit on Organization @b { name @c }`;
+    // @a; two on the field; one on the inline fragment; per spread: @b on the fragment and @c on name.
+    expect(measure(query).directives).toBe(1 + 2 + 1 + 2 * 2);
   });
 
   it('grows with nested lists as the answer does: ×20 per level of children', () => {
@@ -62,7 +69,7 @@ describe('the size of an operation', () => {
   });
 
   it('leaves the standard introspection query alone', () => {
-    expect(measure(getIntrospectionQuery())).toEqual({ depth: 0, aliases: 0, cost: 0 });
+    expect(measure(getIntrospectionQuery())).toEqual({ depth: 0, aliases: 0, directives: 0, cost: 0 });
   });
 });
 
@@ -79,6 +86,22 @@ describe('the query limits', () => {
     expect(costly?.message).toContain('3368422');
   });
 
+  it('refuse more directives than the limit with TOO_MANY_DIRECTIVES', () => {
+    const refusal = refusalFor(measure(`{ organization(id: "1") { id ${'@include(if: true) '.repeat(51)}} }`), DEFAULT_QUERY_LIMITS);
+    expect(refusal?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason: 'TOO_MANY_DIRECTIVES', params: { limit: 50, figure: 51 } });
+  });
+
+  it('turn the parse error of a document over the token limit into QUERY_TOO_COMPLEX, and no other parse error', () => {
+    let message = '';
+    try {
+      parse(`{ ${'id '.repeat(20)}}`, { maxTokens: 10 });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(tokenLimitRefusal(message)?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', reason: 'TOO_MANY_TOKENS', params: { limit: 10 } });
+    expect(tokenLimitRefusal('Syntax Error: Expected Name, found <EOF>.')).toBeUndefined();
+  });
+
   it('let an operation within every limit pass', () => {
     // 1 + 1 + 200 × (node, id, name, people, edges) + 4,000 × (node, id, name) = 13,002.
     const page = measure('{ organizations(first: 200) { edges { node { id name people(first: 20) { edges { node { id name } } } } } } }');
@@ -88,7 +111,13 @@ describe('the query limits', () => {
 
   it('are configuration: QUERY_MAX_* replace the defaults, and a bad value stops the start', () => {
     expect(queryLimitsFromEnv({})).toEqual(DEFAULT_QUERY_LIMITS);
-    expect(queryLimitsFromEnv({ QUERY_MAX_DEPTH: '8', QUERY_MAX_ALIASES: '10', QUERY_MAX_COST: '5000' })).toEqual({ maxDepth: 8, maxAliases: 10, maxCost: 5000 });
+    expect(queryLimitsFromEnv({ QUERY_MAX_DEPTH: '8', QUERY_MAX_ALIASES: '10', QUERY_MAX_DIRECTIVES: '4', QUERY_MAX_COST: '5000', QUERY_MAX_TOKENS: '900' })).toEqual({
+      maxDepth: 8,
+      maxAliases: 10,
+      maxDirectives: 4,
+      maxCost: 5000,
+      maxTokens: 900,
+    });
     expect(() => queryLimitsFromEnv({ QUERY_MAX_COST: 'lots' })).toThrow(/QUERY_MAX_COST/);
   });
 });

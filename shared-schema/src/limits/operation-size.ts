@@ -22,6 +22,8 @@ export interface OperationSize {
   depth: number;
   /** Fields written with an alias, fragments included. */
   aliases: number;
+  /** Directives written on the operation, its fields and fragments (each spread of a fragment counts its own). */
+  directives: number;
   /**
    * Fields the answer can hold at most: each field counts once for every row its enclosing lists
    * can return. A connection's edges hold its `first`/`last` (or the default page), an `_entities`
@@ -71,6 +73,7 @@ export function measureOperation(
   variables: Readonly<Record<string, unknown>> = {},
 ): OperationSize {
   let aliases = 0;
+  let directives = operation.directives?.length ?? 0;
   const rootType = schema.getRootType(operation.operation);
 
   /** `multiplier`: how many times the selection set can occur in the answer; `page`: the rows of the connection it selects on. */
@@ -78,6 +81,7 @@ export function measureOperation(
     let depth = 0;
     let cost = 0;
     for (const selection of selectionSet.selections) {
+      directives += selection.directives?.length ?? 0;
       if (selection.kind === Kind.FIELD) {
         if (selection.alias) aliases += 1;
         if (isIntrospection(selection.name.value)) continue;
@@ -96,6 +100,7 @@ export function measureOperation(
       } else {
         const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments[selection.name.value];
         if (!fragment) continue;
+        if (fragment.kind === Kind.FRAGMENT_DEFINITION) directives += fragment.directives?.length ?? 0;
         const condition = fragment.typeCondition ? schema.getType(fragment.typeCondition.name.value) : type;
         const child = walk(fragment.selectionSet, condition ?? type, multiplier, page);
         depth = Math.max(depth, child.depth);
@@ -106,5 +111,5 @@ export function measureOperation(
   };
 
   const { depth, cost } = walk(operation.selectionSet, rootType ?? undefined, 1, undefined);
-  return { depth, aliases, cost };
+  return { depth, aliases, directives, cost };
 }
