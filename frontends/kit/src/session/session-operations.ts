@@ -18,6 +18,12 @@ export const refreshTokenMutation = graphql(`
   }
 `);
 
+export const logoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
 export const meQuery = graphql(`
   query Me {
     me { id username roles dataScope person { id name organization { id name } } }

@@ -1,6 +1,7 @@
-import { requireViewer } from '@jiguan/shared-schema/context';
+import { actingAs, requireViewer } from '@jiguan/shared-schema/context';
 import { refreshSession } from '../actions/refresh-session.ts';
 import { signIn } from '../actions/sign-in.ts';
+import { signOut } from '../actions/sign-out.ts';
 import { builder } from '../builder.ts';
 import { actAsSignedIn } from '../context.ts';
 import { UserAccountRef } from './user-account.ts';
@@ -35,5 +36,10 @@ builder.mutationFields((t) => ({
     authScopes: { authenticated: true },
     description: 'A new token for a still-valid one, with the account’s current roles',
     resolve: (_root, _args, context) => refreshSession(requireViewer(context), context.tokens),
+  }),
+  logout: t.boolean({
+    authScopes: { authenticated: true },
+    description: 'Ends every session of the signed-in account (all its tokens, on every device) within seconds',
+    resolve: (_root, _args, context) => signOut(actingAs(context)),
   }),
 }));

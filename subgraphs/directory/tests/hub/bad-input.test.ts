@@ -15,6 +15,7 @@ const census = async () => dataOf(await as('admin', CENSUS));
 const cases: [string, string, Record<string, unknown>, string, string?, boolean?][] = [
   ['login', 'mutation { login(username: "admin", password: "wrong-1234") { token } }', {}, 'UNAUTHENTICATED', undefined, true],
   ['refreshToken', 'mutation { refreshToken { token } }', {}, 'UNAUTHENTICATED', undefined, true],
+  ['logout', 'mutation { logout }', {}, 'UNAUTHENTICATED', undefined, true],
   ['createUserAccount', 'mutation ($input: CreateUserAccountInput!) { createUserAccount(input: $input) { id } }', { input: { username: ' a ', password: 'Passw0rd!', personId: 'person-sj-qsjj-008', roles: ['UNIT_USER'], dataScope: 'SELF' } }, 'BAD_USER_INPUT', 'input.username'],
   ['disableUserAccount', 'mutation { disableUserAccount(id: "no-such-account") { id } }', {}, 'NOT_FOUND'],
   ['enableUserAccount', 'mutation { enableUserAccount(id: "no-such-account") { id } }', {}, 'NOT_FOUND'],

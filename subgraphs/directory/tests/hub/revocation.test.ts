@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 /**
  * The attack report's finding 2 (issue 11): a disabled account's token kept reading and writing for
  * its two hours, a demoted admin kept admin rights, a password reset did not end old sessions.
- * Now each of the three raises the account's session version, and the gateway and every subgraph
+ * Now each of the three, and a logout, raises the account's session version, and the gateway and every subgraph
  * refuse the older tokens within SESSION_CHECK_MS (2 s) of it.
  */
 const ME = '{ me { id username roles } }';
@@ -60,6 +60,16 @@ describe('a lost right', () => {
     expect(await untilRefusedEverywhere(token)).toBeLessThan(3000);
     const fresh = await loginAs(testHub().gatewayUrl, 'revoked.reset', 'Reset-Again-2024');
     expect(dataOf(await postGraphQL(testHub().gatewayUrl, ME, { token: fresh })).me.id).toBe(id);
+  });
+
+  it('a logout ends the account’s sessions, on this device and any other, within seconds', async () => {
+    const token = await tokenWithScope({ username: 'revoked.logout', personId: 'person-sj-jgswglj-009', roles: ['LEADER'], dataScope: 'ALL' });
+    const otherDevice = await loginAs(testHub().gatewayUrl, 'revoked.logout', 'Scope-Test-2024');
+    expect(dataOf(await postGraphQL<{ logout: boolean }>(testHub().gatewayUrl, 'mutation { logout }', { token })).logout).toBe(true);
+    expect(await untilRefusedEverywhere(token)).toBeLessThan(3000);
+    expect(await untilRefusedEverywhere(otherDevice)).toBeLessThan(3000);
+    const audit = dataOf(await as('admin', '{ directoryAuditRecords(first: 1) { edges { node { action } } } }'));
+    expect(audit.directoryAuditRecords.edges[0].node.action).toBe('session.logout');
   });
 
   it('leaves every other account’s sessions alone', async () => {
