@@ -25,13 +25,32 @@ describe('session versions', () => {
     }
   });
 
-  it('in the directory’s own table, only ever rise', () => {
+  it('in the directory’s own table, only ever rise', async () => {
     const table = localSessionVersions();
-    table.load({ a1: 3 });
+    await table.watch({ load: async () => ({ a1: 3 }), intervalMs: 60_000, logger: createLogger('test') });
     table.raise('a1', 2);
     expect(table.table()).toEqual({ a1: 3 });
     table.raise('a1', 4);
     expect(table.isCurrent(at(3))).toBe(false);
     expect(table.isCurrent(at(4))).toBe(true);
+    table.stop();
+  });
+
+  it('in the directory’s own table, take the raises another replica wrote to the database within the interval', async () => {
+    let database: SessionVersionTable = {};
+    const table = localSessionVersions();
+    await table.watch({ load: async () => database, intervalMs: 20, logger: createLogger('test') });
+    try {
+      expect(table.isCurrent(at(0))).toBe(true);
+      database = { a1: 1 };
+      await sleep(60);
+      expect(table.isCurrent(at(0))).toBe(false);
+      // A stale read (a replica's lagging view) never lowers a version this replica knows.
+      table.raise('a1', 5);
+      await sleep(60);
+      expect(table.table()).toEqual({ a1: 5 });
+    } finally {
+      table.stop();
+    }
   });
 });

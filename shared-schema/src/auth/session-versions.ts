@@ -47,26 +47,43 @@ export async function watchSessionVersions(options: SessionVersionsOptions): Pro
 
 /** The directory's own table: the source the others read, kept in its memory so no request or poll costs SQL. */
 export interface LocalSessionVersions extends SessionVersions {
-  /** Takes the versions read from the database at start. */
-  load(table: SessionVersionTable): void;
+  /**
+   * Reads the raised versions from the database now and then every `intervalMs`, keeping the higher
+   * of each (versions only rise): so a raise another directory replica committed reaches this one.
+   */
+  watch(options: SessionVersionsOptions): Promise<void>;
   /** Records a raised version once its transaction has committed. */
   raise(accountId: string, version: number): void;
   table(): SessionVersionTable;
 }
 
 /**
- * The session versions in this process's memory: the directory is the one writer of them, so
- * after the load at start it knows every raise as it commits. (Several directory replicas would
- * each need the others' raises: a shared store such as Redis, not built yet.)
+ * The session versions in this process's memory: each raise this directory commits is in it at
+ * once, and the database, which every replica writes, is read again every few seconds for the raises
+ * of the others. A service reading any replica's /session-versions so sees every raise within two
+ * check intervals.
  */
 export function localSessionVersions(): LocalSessionVersions {
-  let versions: Record<string, number> = {};
+  const versions: Record<string, number> = {};
+  let timer: NodeJS.Timeout | undefined;
+  const raise = (accountId: string, version: number) => void (versions[accountId] = Math.max(version, versions[accountId] ?? 0));
   return {
-    load: (table) => void (versions = { ...table }),
-    raise: (accountId, version) => void (versions[accountId] = Math.max(version, versions[accountId] ?? 0)),
+    async watch({ load, intervalMs, logger }) {
+      const read = async () => {
+        try {
+          for (const [accountId, version] of Object.entries(await load())) raise(accountId, version);
+        } catch (error) {
+          logger.warn('session versions not read from the database; the known ones stay in force', { reason: (error as Error).message });
+        }
+      };
+      await read();
+      timer = setInterval(() => void read(), intervalMs);
+      timer.unref();
+    },
+    raise,
     table: () => ({ ...versions }),
     isCurrent: (viewer) => viewer.sessionVersion >= (versions[viewer.accountId] ?? 0),
-    stop: () => {},
+    stop: () => clearInterval(timer),
   };
 }
 

@@ -1,10 +1,11 @@
+import { SESSION_CHECK_MS } from '@jiguan/shared-schema/auth/session-versions';
 import { createTokenVerifier } from '@jiguan/shared-schema/auth/token-verifier';
 import { createSubgraphServer } from '@jiguan/shared-schema/create-subgraph-server';
 import { sendJson } from '@jiguan/shared-schema/http/http-server';
 import type { Logger } from '@jiguan/shared-schema/logger';
 import { createLocalJWKSet } from 'jose';
 import { createLoginThrottle } from './auth/login-throttle.ts';
-import { loadSessionTable, sessionTable } from './auth/session-table.ts';
+import { raisedSessionVersions, sessionTable } from './auth/session-table.ts';
 import { loadSigningKey } from './auth/signing-key.ts';
 import type { DirectoryConfig } from './config.ts';
 import { createDirectoryContext } from './context.ts';
@@ -24,7 +25,7 @@ export async function createDirectoryServer(config: DirectoryConfig, logger: Log
   const tokens = { key, ttlSeconds: config.tokenTtlSeconds, issuer: config.issuer, audience: config.audience };
   // The directory checks its own tokens with its own key: no round trip to its JWKS.
   const loginThrottle = createLoginThrottle(config.loginThrottle);
-  await loadSessionTable();
+  await sessionTable.watch({ load: raisedSessionVersions, intervalMs: SESSION_CHECK_MS, logger });
   const verifyToken = createTokenVerifier({ key: createLocalJWKSet({ keys: [key.publicJwk] }), issuer: config.issuer, audience: config.audience });
   return createSubgraphServer({
     name: 'directory',

@@ -1,13 +1,13 @@
-import { localSessionVersions } from '@jiguan/shared-schema/auth/session-versions';
+import { localSessionVersions, type SessionVersionTable } from '@jiguan/shared-schema/auth/session-versions';
 import { prisma } from '../db.ts';
 
-/** The directory's table of raised session versions (loaded at start, see server.ts), which it serves to the other services. */
+/** The directory's table of raised session versions (read from the database, see server.ts), which it serves to the other services. */
 export const sessionTable = localSessionVersions();
 
-/** Reads every raised version from the database into the table (once, at start). */
-export async function loadSessionTable(): Promise<void> {
+/** Every raised version in the database, which every directory replica writes. */
+export async function raisedSessionVersions(): Promise<SessionVersionTable> {
   const accounts = await prisma.userAccount.findMany({ where: { sessionVersion: { gt: 0 } }, select: { id: true, sessionVersion: true } });
-  sessionTable.load(Object.fromEntries(accounts.map((a) => [a.id, a.sessionVersion])));
+  return Object.fromEntries(accounts.map((a) => [a.id, a.sessionVersion]));
 }
 
 /** After a committed change that ended an account's sessions: puts its new version into the table. */
