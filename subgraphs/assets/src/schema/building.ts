@@ -96,6 +96,7 @@ builder.queryFields((t) => ({
 
 builder.prismaObjectFields(OrganizationRef, (t) => ({
   buildings: t.relatedConnection('usedBuildings', {
+    nullable: true,
     cursor: 'id',
     totalCount: true,
     authScopes: assetsAccess.readUnit,
@@ -103,6 +104,7 @@ builder.prismaObjectFields(OrganizationRef, (t) => ({
     query: { where: { disposedOn: null }, orderBy: [{ code: 'asc' }] },
   }),
   ownedBuildings: t.relatedConnection('ownedBuildings', {
+    nullable: true,
     cursor: 'id',
     totalCount: true,
     authScopes: assetsAccess.readUnit,

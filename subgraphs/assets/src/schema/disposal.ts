@@ -61,6 +61,7 @@ builder.prismaObject('DisposalStep', {
 
 builder.prismaObjectFields(OrganizationRef, (t) => ({
   disposals: t.relatedConnection('disposals', {
+    nullable: true,
     cursor: 'id',
     totalCount: true,
     authScopes: assetsAccess.readUnit,

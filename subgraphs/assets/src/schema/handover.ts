@@ -27,6 +27,7 @@ builder.prismaObjectFields(BuildingRef, (t) => ({
 
 builder.prismaObjectFields(OrganizationRef, (t) => ({
   handoversReceived: t.relatedConnection('handoversReceived', {
+    nullable: true,
     cursor: 'id',
     totalCount: true,
     authScopes: assetsAccess.readUnit,

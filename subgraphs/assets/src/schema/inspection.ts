@@ -70,6 +70,7 @@ builder.queryFields((t) => ({
 
 builder.prismaObjectFields(OrganizationRef, (t) => ({
   inspections: t.relatedConnection('inspections', {
+    nullable: true,
     cursor: 'id',
     totalCount: true,
     authScopes: assetsAccess.readUnit,

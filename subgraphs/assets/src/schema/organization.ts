@@ -10,12 +10,16 @@ import { RankEnum } from './enums.ts';
  * points at, so PostgreSQL keeps the records' integrity and Prisma can filter and join by unit,
  * within the subgraph's own schema (no subgraph reads another's tables). The directory stays the
  * one owner of what a unit is; a unit enters assets through the seed or `setStaffing`.
+ *
+ * Every field assets adds to the unit is nullable: when assets is down, or refuses a field (another
+ * unit's records), only that field is null, and the directory's unit (name, code, tree) still shows.
  */
 export const OrganizationRef = builder.prismaObject('Organization', {
   // No description: the directory's, the owner's, is the one the supergraph shows.
   fields: (t) => ({
     id: t.exposeID('id'),
     staffing: t.relation('staffing', {
+      nullable: true,
       authScopes: assetsAccess.readUnit,
       description: 'Approved headcount (编制数) by rank: at most one row a rank',
       query: { orderBy: { rank: 'asc' } },

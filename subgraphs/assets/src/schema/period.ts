@@ -152,8 +152,10 @@ const AssetsKpisRef = builder.objectRef<AssetsFigures>('AssetsKpis').implement({
 builder.externalRef('Period', builder.selection<{ year: number }>('year')).implement({
   fields: (t) => ({
     year: t.exposeInt('year'),
+    // Nullable: the cockpit reads every domain's figures of a year in one query; one domain down leaves the others'.
     assets: t.field({
       type: AssetsKpisRef,
+      nullable: true,
       authScopes: assetsAccess.readFigures,
       description: 'The assets figures of the year (staff, admins and leaders)',
       resolve: ({ year }) => assetsFigures(year),

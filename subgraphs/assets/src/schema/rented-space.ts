@@ -34,6 +34,7 @@ builder.prismaObject('RentedSpace', {
 
 builder.prismaObjectFields(OrganizationRef, (t) => ({
   rentedSpaces: t.relatedConnection('rentedSpaces', {
+    nullable: true,
     cursor: 'id',
     totalCount: true,
     authScopes: assetsAccess.readUnit,

@@ -40,6 +40,7 @@ builder.prismaObjectFields('Room', (t) => ({
 
 builder.prismaObjectFields(OrganizationRef, (t) => ({
   roomAllocations: t.relatedConnection('roomAllocations', {
+    nullable: true,
     cursor: 'id',
     totalCount: true,
     authScopes: assetsAccess.readUnit,

@@ -38,6 +38,7 @@ const SpaceUsageRef = builder.objectRef<UnitSpaceFigures>('SpaceUsage').implemen
 
 builder.prismaObjectFields(OrganizationRef, (t) => ({
   spaceUsage: t.loadable({
+    nullable: true,
     type: SpaceUsageRef,
     authScopes: assetsAccess.readUnit,
     description: 'Office space per approved post against the standard',

@@ -43,6 +43,7 @@ builder.prismaObjectFields(VehicleRef, (t) => ({
 
 builder.prismaObjectFields(OrganizationRef, (t) => ({
   vehicleBookings: t.relatedConnection('vehicleBookings', {
+    nullable: true,
     cursor: 'id',
     totalCount: true,
     authScopes: assetsAccess.readUnit,

@@ -39,6 +39,7 @@ builder.prismaObject('VehiclePurchaseApproval', {
 
 builder.prismaObjectFields(OrganizationRef, (t) => ({
   vehiclePurchases: t.relatedConnection('vehiclePurchases', {
+    nullable: true,
     cursor: 'id',
     totalCount: true,
     authScopes: assetsAccess.readUnit,

@@ -29,6 +29,7 @@ export const VehicleRef = builder.prismaObject('Vehicle', {
 
 builder.prismaObjectFields(OrganizationRef, (t) => ({
   vehicles: t.relatedConnection('vehicles', {
+    nullable: true,
     cursor: 'id',
     totalCount: true,
     authScopes: assetsAccess.readUnit,

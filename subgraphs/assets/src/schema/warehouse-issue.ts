@@ -24,6 +24,7 @@ builder.prismaObject('WarehouseIssue', {
 
 builder.prismaObjectFields(OrganizationRef, (t) => ({
   warehouseIssuesReceived: t.relatedConnection('warehouseIssues', {
+    nullable: true,
     cursor: 'id',
     totalCount: true,
     authScopes: assetsAccess.readUnit,

@@ -45,6 +45,7 @@ builder.prismaObject('WarehouseItem', {
 
 builder.prismaObjectFields(OrganizationRef, (t) => ({
   warehouseItems: t.relatedConnection('warehouseItems', {
+    nullable: true,
     cursor: 'id',
     totalCount: true,
     authScopes: assetsAccess.readUnit,

@@ -39,6 +39,7 @@ builder.prismaObject('WarehouseRequest', {
 
 builder.prismaObjectFields(OrganizationRef, (t) => ({
   warehouseRequests: t.relatedConnection('warehouseRequests', {
+    nullable: true,
     cursor: 'id',
     totalCount: true,
     authScopes: assetsAccess.readUnit,

@@ -39,6 +39,12 @@ describe('who may read what', () => {
     expectError(await as('unit', 'query ($id: ID!) { organization(id: $id) { buildings { totalCount } } }', { id: FINANCE_BUREAU }), 'FORBIDDEN');
   });
 
+  it('refuses only the assets field of another unit: the directory’s unit still shows (the fields assets adds are nullable)', async () => {
+    const result = await as('unit', 'query ($id: ID!) { organization(id: $id) { name buildings { totalCount } } }', { id: FINANCE_BUREAU });
+    expect(result.data?.organization).toEqual({ name: '松江区财政局', buildings: null });
+    expect(result.errors?.map((error) => [error.path?.join('.'), error.extensions?.code])).toEqual([['organization.buildings', 'FORBIDDEN']]);
+  });
+
   it('refuses the assets records to other departments, but lets anyone logged in name a building another domain refers to', async () => {
     expectError(await as('services', '{ buildings { totalCount } }'), 'FORBIDDEN');
     expectError(await as('bi', '{ vehicles { totalCount } }'), 'FORBIDDEN');

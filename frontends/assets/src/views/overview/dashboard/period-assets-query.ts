@@ -27,4 +27,4 @@ export const periodAssetsQuery = graphql(`
   }
 `);
 
-export type AssetsFigures = PeriodAssetsQuery['period']['assets'];
+export type AssetsFigures = NonNullable<PeriodAssetsQuery['period']['assets']>;
