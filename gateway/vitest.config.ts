@@ -19,7 +19,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'hub',
-          include: ['tests/*.test.ts'],
+          include: ['tests/*.test.ts', 'tests/security/**/*.test.ts'],
           globalSetup: ['@jiguan/runner/testing/hub-global-setup'],
           fileParallelism: false,
           testTimeout: 30_000,

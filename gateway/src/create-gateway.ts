@@ -74,6 +74,8 @@ export async function createGateway(config: GatewayConfig, logger: Logger) {
     // Masking: coded errors pass with their code (and serviceName); anything else is logged and shown as INTERNAL.
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
+    // No "Did you mean …?" in validation errors: the schema is for signed-in callers' introspection only.
+    hideSchemaDetailsFromClientErrors: true,
     // Also under NODE_ENV=production: signed-in tools (the cockpit, BI) may read the schema.
     introspection: true,
     plugins: [ApolloServerPluginUsageReportingDisabled(), ...concerns.flatMap((c) => c.apolloPlugins ?? [])],

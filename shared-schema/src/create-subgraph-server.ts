@@ -57,6 +57,8 @@ export async function createSubgraphServer<TContext extends HubContext>(
     parseOptions: { maxTokens: queryLimits.maxTokens },
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,
+    // No "Did you mean …?" in validation errors: the schema is for signed-in callers' introspection only.
+    hideSchemaDetailsFromClientErrors: true,
     // Also under NODE_ENV=production: signed-in tools may read the schema; anonymous callers are refused first.
     introspection: true,
     plugins: [

@@ -1,12 +1,14 @@
 import { demoUnitId } from '@jiguan/demo-data/songjiang-units';
-import { tokenOf } from '@jiguan/runner/testing/demo-client';
+import { as, asDirectAt, dataOf, tokenOf, type DemoUser } from '@jiguan/runner/testing/demo-client';
 import { postGraphQL } from '@jiguan/runner/testing/graphql-client';
 import { testHub } from '@jiguan/runner/testing/test-hub';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { as, asDirect, dataOf } from './client.ts';
+
+const asDirect = (user: DemoUser, query: string, variables?: Record<string, unknown>) => asDirectAt('assets', user, query, variables);
 
 /**
- * No path shows a unit user (区审计局) another unit's row: every list of the graph, walked three
+ * No path shows a unit user (区审计局) another unit's row: every list of the graph (every subgraph's,
+ * read from the gateway's schema, so a new domain's lists are walked too), walked three
  * levels deep through every relation, and `_entities` sent to the assets subgraph itself. The
  * oracle here is independent of the scope rules: a row that names units (its organization,
  * owning or using unit, receiving unit, recipient, or those of the row it hangs on) must name the
@@ -140,6 +142,17 @@ describe('no path shows a unit user another unit’s row', () => {
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.length).toBeLessThan(ids.length);
     expect(leaksIn(result.data)).toEqual([]);
+  });
+
+  it('through _entities sent to the directory, for the people of every other unit', async () => {
+    const { people } = dataOf(await as('admin', '{ people(first: 200) { edges { node { id organization { id } } } } }'));
+    const others = people.edges.map((e: any) => e.node).filter((person: any) => person.organization.id !== UNIT);
+    expect(others.length).toBeGreaterThan(20);
+    const result = await asDirectAt('directory', 'unit', 'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { id name organization { id } } } }', {
+      representations: others.map((person: any) => ({ __typename: 'Person', id: person.id })),
+    });
+    for (const error of result.errors ?? []) expect(['FORBIDDEN']).toContain(error.extensions?.code);
+    expect((result.data?._entities as (object | null)[] | undefined)?.filter(Boolean) ?? []).toEqual([]);
   });
 
   it('through the unit entities of other units: refused, nothing of theirs shown', async () => {
