@@ -20,6 +20,8 @@ const VARIANTS: Record<string, Record<string, string>> = {
   'no-dedupe': { GATEWAY_DEDUPE_QUERIES: '0' },
   'no-token-cache': { GATEWAY_TOKEN_CACHE_SIZE: '0' },
   'no-compression': { GATEWAY_COMPRESS_MIN_BYTES: 'off' },
+  // Not an optimisation: what the cost-weighted rate limit costs per request.
+  'no-rate-limit': { GATEWAY_RATE_POINTS: '0' },
   'all-off': {
     GATEWAY_SUBGRAPH_CLIENT: 'fetch',
     GATEWAY_DEDUPE_QUERIES: '0',

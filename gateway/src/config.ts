@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { DEFAULT_HOST } from '@jiguan/shared-schema/http/http-server';
 import { queryLimitsFromEnv, type QueryLimits } from '@jiguan/shared-schema/limits/query-limits';
+import type { AccountRateLimitSettings } from './concerns/account-rate-limit.ts';
 import { RUNTIME_LOG_LEVELS } from './engine/runtime-log.ts';
 
 /** The gateway's settings, all read here from the environment. */
@@ -56,10 +57,17 @@ export interface GatewayConfig {
   /** How long /readyz waits for each subgraph's /readyz (`GATEWAY_READINESS_TIMEOUT_MS`, default 2000). */
   readinessTimeoutMs: number;
   /**
-   * The most an operation may ask for (`QUERY_MAX_DEPTH` 15, `QUERY_MAX_ALIASES` 50, `QUERY_MAX_COST`
-   * 250000 fields the answer can hold); over them it is refused before any subgraph is called.
+   * The most an operation may ask for (`QUERY_MAX_DEPTH` 15, `QUERY_MAX_ALIASES` 50,
+   * `QUERY_MAX_DIRECTIVES` 50, `QUERY_MAX_COST` 250000 fields the answer can hold, `QUERY_MAX_TOKENS`
+   * 5000); over them it is refused before any subgraph is called.
    */
   queryLimits: QueryLimits;
+  /**
+   * The cost an account may spend per window, each operation charged the fields its answer can
+   * hold (`GATEWAY_RATE_POINTS`, default 5000000, `0` off; `GATEWAY_RATE_WINDOW_SECONDS`, default 60),
+   * shared between replicas through `REDIS_URL` when given. Over it: 429 with Retry-After.
+   */
+  rateLimit: AccountRateLimitSettings | null;
   /**
    * Take the caller's address from the first `x-forwarded-for` entry (`GATEWAY_TRUST_PROXY=1`, for a
    * gateway behind a reverse proxy that sets it); default the connection's own address.
@@ -100,6 +108,14 @@ function checkLogLevel(value: string | undefined): void {
   }
 }
 
+function rateLimitSettings(env: NodeJS.ProcessEnv): AccountRateLimitSettings | null {
+  const points = Number(env.GATEWAY_RATE_POINTS ?? 5_000_000);
+  const windowSeconds = Number(env.GATEWAY_RATE_WINDOW_SECONDS ?? 60);
+  if (!Number.isInteger(points) || points < 0) throw new Error('GATEWAY_RATE_POINTS must be a whole number (0 turns the rate limit off)');
+  if (!Number.isInteger(windowSeconds) || windowSeconds < 1) throw new Error('GATEWAY_RATE_WINDOW_SECONDS must be a positive whole number');
+  return points === 0 ? null : { points, windowSeconds, redisUrl: env.REDIS_URL || undefined };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   checkLogLevel(env.LOG_LEVEL);
   const jwksUrl = env.JWKS_URL ?? 'http://localhost:4001/.well-known/jwks.json';
@@ -124,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     compressMinBytes: env.GATEWAY_COMPRESS_MIN_BYTES === 'off' ? null : Number(env.GATEWAY_COMPRESS_MIN_BYTES ?? 1024),
     readinessTimeoutMs: Number(env.GATEWAY_READINESS_TIMEOUT_MS ?? 2000),
     queryLimits: queryLimitsFromEnv(env),
+    rateLimit: rateLimitSettings(env),
     trustProxy: env.GATEWAY_TRUST_PROXY === '1',
     anonymousIntrospection: env.GATEWAY_ANONYMOUS_INTROSPECTION === '1',
   };

@@ -11,6 +11,7 @@ import { createServiceMetrics } from '@jiguan/shared-schema/http/metrics';
 import { clientAddressOf } from '@jiguan/shared-schema/http/client-address';
 import { requestIdOf } from '@jiguan/shared-schema/http/request-id';
 import type { Logger } from '@jiguan/shared-schema/logger';
+import { accountRateLimit } from './concerns/account-rate-limit.ts';
 import { compressResponse } from './concerns/compress-response.ts';
 import { cors } from './concerns/cors.ts';
 import { dedupeInflight } from './concerns/dedupe-inflight.ts';
@@ -53,7 +54,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger) {
     serviceRoutes({ subgraphs: () => gateway.subgraphs(), metrics, readinessTimeoutMs: config.readinessTimeoutMs, logger }),
     remoteRegistry(config.registryPath),
     nameBadArguments(),
-    operationChecks(config.queryLimits),
+    operationChecks(config.queryLimits, config.rateLimit ? accountRateLimit(config.rateLimit) : undefined),
     ...(config.anonymousIntrospection ? [] : [signedInIntrospection()]),
     tooManyRequests(),
   ];

@@ -24,7 +24,8 @@ export function oursSpec(setup: GatewaySetup, port: number, name = 'ours', env: 
     name,
     nodeArgs: [...TSX, 'src/main.ts'],
     cwd: resolve(REPO_ROOT, 'gateway'),
-    env: { ...PRODUCTION, PORT: String(port), SUPERGRAPH_PATH: setup.supergraphPath, JWKS_URL: setup.jwksUrl, ...env },
+    // The rate limit stays on, with a budget the load never spends: its work is measured, never a refusal.
+    env: { ...PRODUCTION, PORT: String(port), SUPERGRAPH_PATH: setup.supergraphPath, JWKS_URL: setup.jwksUrl, GATEWAY_RATE_POINTS: String(Number.MAX_SAFE_INTEGER), ...env },
     url: graphqlUrl(port),
   };
 }
