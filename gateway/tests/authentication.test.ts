@@ -1,17 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loginAs, postGraphQL } from '@jiguan/runner/testing/graphql-client';
-import { generateKeyPair, importPKCS8, SignJWT, type CryptoKey } from 'jose';
+import { decodeProtectedHeader, generateKeyPair, importPKCS8, SignJWT, type CryptoKey } from 'jose';
 import { testHub } from '@jiguan/runner/testing/test-hub';
 import { describe, expect, it } from 'vitest';
 
 const hub = testHub();
 const ME = '{ me { username roles organization { name } } }';
 
+/** Signs `claims` under the header of the directory's own key (its `kid`, which every service picks the key by). */
 async function signWith(key: CryptoKey, claims: Record<string, unknown>, expiresInSeconds: number) {
   const now = Math.floor(Date.now() / 1000);
+  const { kid } = decodeProtectedHeader(await loginAs(hub.gatewayUrl, 'leader', 'Demo@2024'));
   return new SignJWT(claims)
-    .setProtectedHeader({ alg: 'EdDSA' })
+    .setProtectedHeader({ alg: 'EdDSA', kid })
     .setSubject('account-admin')
     .setIssuer('urn:jiguan-hub:directory')
     .setAudience('jiguan-hub')
