@@ -13,12 +13,21 @@ const UNITS = `query ($first: Int!) { organizations(first: $first) { edges { nod
 } } } }`;
 
 /** SQL statements the assets and directory subgraphs run for one request. */
-async function statementsFor(query: string, first: number, rows: (data: any) => unknown[]) {
+async function statementsOnce(query: string, first: number, rows: (data: any) => unknown[]) {
   const before = [await sqlStatementCount(assetsUrl()), await sqlStatementCount(directoryUrl())];
   const data = dataOf(await as('assets', query, { first }));
   expect(rows(data)).toHaveLength(first);
   const after = [await sqlStatementCount(assetsUrl()), await sqlStatementCount(directoryUrl())];
   return { assets: (after[0] ?? 0) - (before[0] ?? 0), directory: (after[1] ?? 0) - (before[1] ?? 0) };
+}
+
+/**
+ * The least of three counts: the directory reads its session table every 2 s in the background
+ * (one statement), which may fall inside one request's window; a request's own count is the same each time.
+ */
+async function statementsFor(query: string, first: number, rows: (data: any) => unknown[]) {
+  const counts = [await statementsOnce(query, first, rows), await statementsOnce(query, first, rows), await statementsOnce(query, first, rows)];
+  return { assets: Math.min(...counts.map((c) => c.assets)), directory: Math.min(...counts.map((c) => c.directory)) };
 }
 
 it('lists 200 properties with their units (from the directory), rooms and open rectification count in as many SQL statements as 10', async () => {

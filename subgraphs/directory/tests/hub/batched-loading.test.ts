@@ -6,13 +6,18 @@ const hub = testHub();
 const UNITS = 'query ($first: Int!) { organizations(first: $first) { edges { node { name parent { name } people { totalCount } } } } }';
 
 /** SQL statements the directory runs for one request of `first` units. */
-async function statementsFor(token: string, first: number) {
+async function statementsOnce(token: string, first: number) {
   const url = hub.subgraphUrls.directory ?? '';
   const before = await sqlStatementCount(url);
   const result = await postGraphQL(hub.gatewayUrl, UNITS, { token, variables: { first } });
   expect(result.errors).toBeUndefined();
   expect(result.data?.organizations.edges).toHaveLength(first);
   return (await sqlStatementCount(url)) - before;
+}
+
+/** The least of three counts: the directory's background read of its session table (every 2 s) may fall inside one request's window. */
+async function statementsFor(token: string, first: number) {
+  return Math.min(await statementsOnce(token, first), await statementsOnce(token, first), await statementsOnce(token, first));
 }
 
 it('loads units with their parent and head count in a number of SQL statements that does not grow with the units', async () => {
