@@ -29,20 +29,26 @@ export interface SessionVersionsOptions {
  */
 export async function watchSessionVersions(options: SessionVersionsOptions): Promise<SessionVersions> {
   let table: SessionVersionTable = {};
+  const stop = await readEvery(options, (read) => void (table = read), 'session versions not read; the last ones stay in force');
+  return {
+    isCurrent: (viewer) => viewer.sessionVersion >= (table[viewer.accountId] ?? 0),
+    stop,
+  };
+}
+
+/** Reads the table now and then every `intervalMs`, handing each read to `take`; a failed read is logged with `failure` and skipped. Returns the stop. */
+async function readEvery({ load, intervalMs, logger }: SessionVersionsOptions, take: (table: SessionVersionTable) => void, failure: string): Promise<() => void> {
   const read = async () => {
     try {
-      table = await options.load();
+      take(await load());
     } catch (error) {
-      options.logger.warn('session versions not read; the last ones stay in force', { reason: (error as Error).message });
+      logger.warn(failure, { reason: (error as Error).message });
     }
   };
   await read();
-  const timer = setInterval(() => void read(), options.intervalMs);
+  const timer = setInterval(() => void read(), intervalMs);
   timer.unref();
-  return {
-    isCurrent: (viewer) => viewer.sessionVersion >= (table[viewer.accountId] ?? 0),
-    stop: () => clearInterval(timer),
-  };
+  return () => clearInterval(timer);
 }
 
 /** The directory's own table: the source the others read, kept in its memory so no request or poll costs SQL. */
@@ -65,25 +71,19 @@ export interface LocalSessionVersions extends SessionVersions {
  */
 export function localSessionVersions(): LocalSessionVersions {
   const versions: Record<string, number> = {};
-  let timer: NodeJS.Timeout | undefined;
+  let stopReading = () => {};
   const raise = (accountId: string, version: number) => void (versions[accountId] = Math.max(version, versions[accountId] ?? 0));
   return {
-    async watch({ load, intervalMs, logger }) {
-      const read = async () => {
-        try {
-          for (const [accountId, version] of Object.entries(await load())) raise(accountId, version);
-        } catch (error) {
-          logger.warn('session versions not read from the database; the known ones stay in force', { reason: (error as Error).message });
-        }
+    async watch(options) {
+      const takeHigher = (table: SessionVersionTable) => {
+        for (const [accountId, version] of Object.entries(table)) raise(accountId, version);
       };
-      await read();
-      timer = setInterval(() => void read(), intervalMs);
-      timer.unref();
+      stopReading = await readEvery(options, takeHigher, 'session versions not read from the database; the known ones stay in force');
     },
     raise,
     table: () => ({ ...versions }),
     isCurrent: (viewer) => viewer.sessionVersion >= (versions[viewer.accountId] ?? 0),
-    stop: () => clearInterval(timer),
+    stop: () => stopReading(),
   };
 }
 
