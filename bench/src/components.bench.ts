@@ -55,10 +55,10 @@ try {
   const inFlight = 10;
   const results = new Map<SubgraphFetcherKind, { cpu: number[]; rps: number[] }>();
   const kinds: SubgraphFetcherKind[] = ['fetch', 'pooled'];
-  const pooled = subgraphClient({ connectionsPerSubgraph: 128, timeoutMs: 30_000 });
+  const pooled = subgraphClient({ connectionsPerSubgraph: 128, timeoutOf: () => 30_000 });
   const unused: SubgraphCall = () => Promise.reject(new Error('replaced by the pooled client'));
   const calls = new Map<SubgraphFetcherKind, SubgraphCall>([
-    ['fetch', fetchSubgraphCall(30_000)],
+    ['fetch', fetchSubgraphCall(() => 30_000)],
     ['pooled', pooled.wrapSubgraphCall?.(unused) ?? unused],
   ]);
   const context = { viewer: null, token: null, requestId: 'bench' };

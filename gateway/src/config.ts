@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { DEFAULT_HOST } from '@jiguan/shared-schema/http/http-server';
 import { queryLimitsFromEnv, type QueryLimits } from '@jiguan/shared-schema/limits/query-limits';
 import type { AccountRateLimitSettings } from './concerns/account-rate-limit.ts';
+import type { CircuitBreakerSettings } from './concerns/circuit-breaker.ts';
 import { RUNTIME_LOG_LEVELS } from './engine/runtime-log.ts';
+import { overrideKey } from './engine/subgraph-endpoints.ts';
 
 /** The gateway's settings, all read here from the environment. */
 export interface GatewayConfig {
@@ -43,6 +45,17 @@ export interface GatewayConfig {
    * each gap in the body.
    */
   subgraphTimeoutMs: number;
+  /**
+   * A subgraph's own limit instead, from `GATEWAY_SUBGRAPH_TIMEOUT_MS_<NAME>` (`…_ASSETS=5000`), keyed
+   * by `<NAME>` as `SUBGRAPH_URL_<NAME>` is.
+   */
+  subgraphTimeoutOverridesMs: Record<string, number>;
+  /**
+   * One circuit breaker per subgraph: open after `GATEWAY_BREAKER_FAILURES` calls in a row without an
+   * answer (default 5; `0` turns the breakers off), one test call after `GATEWAY_BREAKER_HALF_OPEN_MS`
+   * (default 5000, so a subgraph that was restarted is called again within seconds).
+   */
+  circuitBreaker: CircuitBreakerSettings | null;
   /** Send an identical subgraph query only once while it is in flight (`GATEWAY_DEDUPE_QUERIES=0` turns it off). */
   dedupeSubgraphQueries: boolean;
   /** Tokens remembered as verified (`GATEWAY_TOKEN_CACHE_SIZE`, default 10000; 0 verifies every request). */
@@ -82,14 +95,30 @@ const REPO_ROOT = resolve(GATEWAY_ROOT, '..');
 
 const DEFAULT_ORIGINS = Array.from({ length: 7 }, (_, i) => [`http://localhost:${4100 + i}`, `http://127.0.0.1:${4100 + i}`]).flat();
 
-const SUBGRAPH_URL_PREFIX = 'SUBGRAPH_URL_';
-
-function subgraphUrlOverrides(env: NodeJS.ProcessEnv): Record<string, string> {
+/** The non-empty settings `<prefix><NAME>=value`, keyed by `<NAME>` (a subgraph's `overrideKey`). */
+function bySubgraph(env: NodeJS.ProcessEnv, prefix: string): Record<string, string> {
   return Object.fromEntries(
     Object.entries(env)
-      .filter((entry): entry is [string, string] => entry[0].startsWith(SUBGRAPH_URL_PREFIX) && Boolean(entry[1]))
-      .map(([name, url]) => [name.slice(SUBGRAPH_URL_PREFIX.length), url]),
+      .filter((entry): entry is [string, string] => entry[0].startsWith(prefix) && Boolean(entry[1]))
+      .map(([name, value]) => [name.slice(prefix.length), value]),
   );
+}
+
+function wholeNumber(name: string, value: string | undefined, fallback: number, least: number): number {
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < least) throw new Error(`${name} must be a whole number of at least ${least}; got "${value}"`);
+  return number;
+}
+
+function subgraphTimeoutOverrides(env: NodeJS.ProcessEnv): Record<string, number> {
+  const prefix = 'GATEWAY_SUBGRAPH_TIMEOUT_MS_';
+  return Object.fromEntries(Object.entries(bySubgraph(env, prefix)).map(([name, value]) => [name, wholeNumber(prefix + name, value, 0, 1)]));
+}
+
+function circuitBreakerSettings(env: NodeJS.ProcessEnv): CircuitBreakerSettings | null {
+  const failures = wholeNumber('GATEWAY_BREAKER_FAILURES', env.GATEWAY_BREAKER_FAILURES, 5, 0);
+  return failures === 0 ? null : { failures, halfOpenAfterMs: wholeNumber('GATEWAY_BREAKER_HALF_OPEN_MS', env.GATEWAY_BREAKER_HALF_OPEN_MS, 5_000, 1) };
 }
 
 function subgraphClient(value: string | undefined): boolean {
@@ -109,11 +138,14 @@ function checkLogLevel(value: string | undefined): void {
 }
 
 function rateLimitSettings(env: NodeJS.ProcessEnv): AccountRateLimitSettings | null {
-  const points = Number(env.GATEWAY_RATE_POINTS ?? 5_000_000);
-  const windowSeconds = Number(env.GATEWAY_RATE_WINDOW_SECONDS ?? 60);
-  if (!Number.isInteger(points) || points < 0) throw new Error('GATEWAY_RATE_POINTS must be a whole number (0 turns the rate limit off)');
-  if (!Number.isInteger(windowSeconds) || windowSeconds < 1) throw new Error('GATEWAY_RATE_WINDOW_SECONDS must be a positive whole number');
+  const points = wholeNumber('GATEWAY_RATE_POINTS', env.GATEWAY_RATE_POINTS, 5_000_000, 0);
+  const windowSeconds = wholeNumber('GATEWAY_RATE_WINDOW_SECONDS', env.GATEWAY_RATE_WINDOW_SECONDS, 60, 1);
   return points === 0 ? null : { points, windowSeconds, redisUrl: env.REDIS_URL || undefined };
+}
+
+/** How long `subgraph` may take to answer: its own limit, else the gateway's. */
+export function subgraphTimeoutOf(config: Pick<GatewayConfig, 'subgraphTimeoutMs' | 'subgraphTimeoutOverridesMs'>, subgraph: string): number {
+  return config.subgraphTimeoutOverridesMs[overrideKey(subgraph)] ?? config.subgraphTimeoutMs;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -124,7 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     host: env.HOST || DEFAULT_HOST,
     supergraphPath: resolve(env.SUPERGRAPH_PATH ?? resolve(REPO_ROOT, 'shared-schema/supergraph.graphql')),
     watchSupergraph: env.SUPERGRAPH_WATCH ? env.SUPERGRAPH_WATCH === '1' : env.NODE_ENV !== 'production',
-    subgraphUrlOverrides: subgraphUrlOverrides(env),
+    subgraphUrlOverrides: bySubgraph(env, 'SUBGRAPH_URL_'),
     jwksUrl,
     sessionVersionsUrl: env.SESSION_VERSIONS_URL ?? new URL('/session-versions', jwksUrl).href,
     issuer: env.JWT_ISSUER,
@@ -133,7 +165,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     registryPath: resolve(env.REGISTRY_PATH ?? resolve(GATEWAY_ROOT, 'registry.json')),
     pooledSubgraphClient: subgraphClient(env.GATEWAY_SUBGRAPH_CLIENT),
     subgraphConnections: Number(env.GATEWAY_SUBGRAPH_CONNECTIONS ?? 128),
-    subgraphTimeoutMs: Number(env.GATEWAY_SUBGRAPH_TIMEOUT_MS ?? 30_000),
+    subgraphTimeoutMs: wholeNumber('GATEWAY_SUBGRAPH_TIMEOUT_MS', env.GATEWAY_SUBGRAPH_TIMEOUT_MS, 30_000, 1),
+    subgraphTimeoutOverridesMs: subgraphTimeoutOverrides(env),
+    circuitBreaker: circuitBreakerSettings(env),
     dedupeSubgraphQueries: env.GATEWAY_DEDUPE_QUERIES !== '0',
     tokenCacheSize: Number(env.GATEWAY_TOKEN_CACHE_SIZE ?? 10_000),
     tokenCacheSeconds: Number(env.GATEWAY_TOKEN_CACHE_SECONDS ?? 60),

@@ -26,7 +26,8 @@ import { signedInIntrospection } from './concerns/signed-in-introspection.ts';
 import { subgraphClient } from './concerns/subgraph-client.ts';
 import { subgraphMetrics } from './concerns/subgraph-metrics.ts';
 import { tooManyRequests } from './concerns/too-many-requests.ts';
-import type { GatewayConfig } from './config.ts';
+import { circuitBreakers } from './concerns/circuit-breaker.ts';
+import { subgraphTimeoutOf, type GatewayConfig } from './config.ts';
 import { fetchSubgraphCall } from './engine/fetch-subgraph-call.ts';
 import { createPlannerGateway } from './engine/planner-gateway.ts';
 import type { SubgraphCall } from './engine/subgraph-call.ts';
@@ -39,6 +40,8 @@ import type { GatewayContext } from './gateway-context.ts';
  */
 export async function createGateway(config: GatewayConfig, logger: Logger) {
   const metrics = createServiceMetrics({ service: 'gateway' });
+  const timeoutOf = (subgraph: string) => subgraphTimeoutOf(config, subgraph);
+  const breakers = config.circuitBreaker ? circuitBreakers(config.circuitBreaker, metrics.registry, logger) : null;
   // Concerns apply in this order, the first outermost, to the /graphql handler and to every
   // subgraph call; the token and request id are set before dedupe, which keys on the token.
   const concerns: GatewayConcern[] = [
@@ -49,9 +52,17 @@ export async function createGateway(config: GatewayConfig, logger: Logger) {
     forwardClientAddress(),
     subgraphMetrics(metrics.registry),
     ...(config.dedupeSubgraphQueries ? [dedupeInflight()] : []),
-    ...(config.pooledSubgraphClient ? [subgraphClient({ connectionsPerSubgraph: config.subgraphConnections, timeoutMs: config.subgraphTimeoutMs })] : []),
+    // After dedupe: identical queries in flight are one call, one failure.
+    ...(breakers ? [breakers] : []),
+    ...(config.pooledSubgraphClient ? [subgraphClient({ connectionsPerSubgraph: config.subgraphConnections, timeoutOf })] : []),
     // `gateway` is made below from these concerns' subgraph wrappers; /readyz asks it only once serving.
-    serviceRoutes({ subgraphs: () => gateway.subgraphs(), metrics, readinessTimeoutMs: config.readinessTimeoutMs, logger }),
+    serviceRoutes({
+      subgraphs: () => gateway.subgraphs(),
+      circuitOf: breakers?.stateOf,
+      metrics,
+      readinessTimeoutMs: config.readinessTimeoutMs,
+      logger,
+    }),
     remoteRegistry(config.registryPath),
     nameBadArguments(),
     operationChecks(config.queryLimits, config.rateLimit ? accountRateLimit(config.rateLimit) : undefined),
@@ -59,7 +70,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger) {
     tooManyRequests(),
   ];
 
-  const call = wrapAll<SubgraphCall>(fetchSubgraphCall(config.subgraphTimeoutMs), concerns.map((c) => c.wrapSubgraphCall));
+  const call = wrapAll<SubgraphCall>(fetchSubgraphCall(timeoutOf), concerns.map((c) => c.wrapSubgraphCall));
   const gateway = createPlannerGateway({
     supergraphPath: config.supergraphPath,
     watch: config.watchSupergraph,

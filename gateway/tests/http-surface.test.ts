@@ -10,7 +10,7 @@ describe('the gateway over HTTP', () => {
     expect((await fetch(`${origin}/healthz`)).status).toBe(200);
     const ready = await fetch(`${origin}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready' });
+    expect(await ready.json()).toEqual({ status: 'ready', circuits: { directory: 'closed', assets: 'closed' } });
   });
 
   it('allows CORS only to configured origins', async () => {

@@ -8,6 +8,8 @@ import type { GatewayContext } from '../gateway-context.ts';
 export interface ServiceRoutesOptions {
   /** The loaded supergraph's subgraphs and their GraphQL URLs; each is ready when `<origin>/readyz` answers 200. */
   subgraphs: () => ReadonlyMap<string, string>;
+  /** The state of a subgraph's circuit breaker (`closed`, `open` …), shown by /readyz as `circuits`; none when the breakers are off. */
+  circuitOf?: (subgraph: string) => string;
   /** The gateway's metrics (route and operation plugin) from `createServiceMetrics`. */
   metrics: { route: RouteHandler; plugin: ApolloServerPlugin<GatewayContext> };
   /** How long to wait for each subgraph's /readyz, ms. */
@@ -18,7 +20,9 @@ export interface ServiceRoutesOptions {
 /**
  * /healthz, /metrics and /readyz, the routes every subgraph serves too (shared-schema's
  * `createServiceRoutes`). The gateway is ready when every subgraph of the supergraph it has
- * loaded is — not a fixed list, so any supergraph file is checked for what it names.
+ * loaded is — not a fixed list, so any supergraph file is checked for what it names. It also shows
+ * each subgraph's circuit (an open one with a subgraph that answers /readyz again closes on the next
+ * call after its wait).
  */
 export function serviceRoutes(options: ServiceRoutesOptions): GatewayConcern {
   const notReady = async (): Promise<string[]> => {
@@ -36,7 +40,16 @@ export function serviceRoutes(options: ServiceRoutesOptions): GatewayConcern {
   };
   return {
     name: 'service-routes',
-    routes: createServiceRoutes({ service: 'gateway', metrics: options.metrics.route, notReady, logger: options.logger }),
+    routes: createServiceRoutes({
+      service: 'gateway',
+      metrics: options.metrics.route,
+      notReady,
+      details: () => {
+        const { circuitOf } = options;
+        return circuitOf ? { circuits: Object.fromEntries([...options.subgraphs().keys()].map((name) => [name, circuitOf(name)])) } : {};
+      },
+      logger: options.logger,
+    }),
     apolloPlugins: [options.metrics.plugin],
   };
 }

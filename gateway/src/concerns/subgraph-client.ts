@@ -4,8 +4,8 @@ import type { GatewayConcern } from '../gateway-concern.ts';
 export interface SubgraphClientOptions {
   /** Most open keep-alive connections to one subgraph (per origin); requests beyond wait for a free one. */
   connectionsPerSubgraph: number;
-  /** How long a subgraph may take to send its headers, and then between two parts of its body, ms. */
-  timeoutMs: number;
+  /** How long this subgraph may take to send its headers, and then between two parts of its body, ms. */
+  timeoutOf: (subgraph: string) => number;
 }
 
 /**
@@ -16,16 +16,15 @@ export interface SubgraphClientOptions {
 export function subgraphClient(options: SubgraphClientOptions): GatewayConcern {
   const dispatcher = new Agent({
     connections: options.connectionsPerSubgraph,
-    headersTimeout: options.timeoutMs,
-    bodyTimeout: options.timeoutMs,
     // Idle connections live as long as the subgraph's Keep-Alive header says, less a margin (undici
     // reads it), so no request goes out on a connection being closed; 4 s when it says nothing.
     keepAliveTimeout: 4_000,
   });
   return {
     name: 'subgraph-client',
-    wrapSubgraphCall: () => async ({ url, body, headers }) => {
-      const response = await request(url, { method: 'POST', headers, body, dispatcher });
+    wrapSubgraphCall: () => async ({ subgraph, url, body, headers }) => {
+      const timeout = options.timeoutOf(subgraph);
+      const response = await request(url, { method: 'POST', headers, body, dispatcher, headersTimeout: timeout, bodyTimeout: timeout });
       return { status: response.statusCode, body: await response.body.text() };
     },
     stop: () => dispatcher.close(),

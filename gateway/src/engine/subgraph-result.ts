@@ -4,7 +4,8 @@ import type { SubgraphResponse } from './subgraph-call.ts';
 /** The code of a subgraph that did not answer (down, refused, timed out, or a proxy's 502–504): the client may retry. */
 export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
 
-const GATEWAY_STATUSES = new Set([502, 503, 504]);
+/** What a proxy in front of a subgraph answers when the subgraph behind it did not. */
+export const GATEWAY_STATUSES = new Set([502, 503, 504]);
 
 function isGraphQLBody(value: unknown): value is { data?: Record<string, unknown> | null; errors?: GraphQLFormattedError[] } {
   return typeof value === 'object' && value !== null && ('data' in value || Array.isArray((value as { errors?: unknown }).errors));

@@ -71,8 +71,9 @@ describe('the loaded supergraph', () => {
   });
 
   it('is what /readyz checks: every subgraph it names', async () => {
-    expect(await readiness()).toEqual({ status: 200, body: { status: 'ready' } });
+    const circuits = { catalog: 'closed', reviews: 'closed' };
+    expect(await readiness()).toEqual({ status: 200, body: { status: 'ready', circuits } });
     await fed.stopSubgraph('reviews');
-    expect(await readiness()).toEqual({ status: 503, body: { status: 'unavailable', notReady: ['reviews'] } });
+    expect(await readiness()).toEqual({ status: 503, body: { status: 'unavailable', notReady: ['reviews'], circuits } });
   });
 });

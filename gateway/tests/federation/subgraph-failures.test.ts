@@ -1,35 +1,18 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { federation, startFederation, type Federation, type SubgraphDefinition } from './harness/start-federation.ts';
+import { productCatalog as catalog, productField } from './harness/product-subgraphs.ts';
+import { startFederation, type Federation } from './harness/start-federation.ts';
 
 /**
  * A subgraph that is down or too slow: the fields it owns fail with SUBGRAPH_UNAVAILABLE (a code a
  * client may retry on, not INTERNAL) naming the subgraph, and what the other subgraphs answered stays.
  */
-const catalog: SubgraphDefinition = {
-  name: 'catalog',
-  typeDefs: `${federation(['@key'])}
-    type Query { product: Product }
-    type Product @key(fields: "id") { id: ID! }`,
-  resolvers: { Query: { product: () => ({ id: 'p1' }) } },
-};
-
 let fed: Federation;
 beforeAll(async () => {
   fed = await startFederation(
     [
       catalog,
-      {
-        name: 'slow',
-        typeDefs: `${federation(['@key'])}
-          type Product @key(fields: "id") { id: ID! eta: Int }`,
-        resolvers: { Product: { __resolveReference: (ref: { id: string }) => ref, eta: () => new Promise((resolve) => setTimeout(() => resolve(1), 2_500)) } },
-      },
-      {
-        name: 'stock',
-        typeDefs: `${federation(['@key'])}
-          type Product @key(fields: "id") { id: ID! inStock: Int }`,
-        resolvers: { Product: { __resolveReference: (ref: { id: string }) => ref, inStock: () => 5 } },
-      },
+      productField('slow', 'eta', () => new Promise((resolve) => setTimeout(() => resolve(1), 2_500))),
+      productField('stock', 'inStock', () => 5),
     ],
     { env: { GATEWAY_SUBGRAPH_TIMEOUT_MS: '500' } },
   );
@@ -54,12 +37,7 @@ it('moves any subgraph of the supergraph with SUBGRAPH_URL_<NAME>', async () => 
   const moved = await startFederation(
     [
       catalog,
-      {
-        name: 'stock-levels',
-        typeDefs: `${federation(['@key'])}
-          type Product @key(fields: "id") { id: ID! inStock: Int }`,
-        resolvers: { Product: { __resolveReference: (ref: { id: string }) => ({ ...ref, inStock: 5 }) } },
-      },
+      productField('stock-levels', 'inStock', () => 5),
     ],
     // Port 9 (discard) has no listener here: the moved subgraph is then unreachable.
     { env: { SUBGRAPH_URL_STOCK_LEVELS: 'http://127.0.0.1:9/graphql' } },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
+import { loadConfig, subgraphTimeoutOf } from '../../src/config.ts';
 
 describe('the gateway settings', () => {
   it('takes a subgraph URL override for any subgraph name', () => {
@@ -16,5 +16,18 @@ describe('the gateway settings', () => {
     expect(loadConfig({}).pooledSubgraphClient).toBe(true);
     expect(loadConfig({ GATEWAY_SUBGRAPH_CLIENT: 'fetch' }).pooledSubgraphClient).toBe(false);
     expect(() => loadConfig({ GATEWAY_SUBGRAPH_CLIENT: 'make-fetch-happen' })).toThrow(/pooled or fetch/);
+  });
+
+  it('gives each subgraph its own timeout when set, else the gateway’s', () => {
+    const config = loadConfig({ GATEWAY_SUBGRAPH_TIMEOUT_MS: '8000', GATEWAY_SUBGRAPH_TIMEOUT_MS_STOCK_LEVELS: '500' });
+    expect([subgraphTimeoutOf(config, 'stock-levels'), subgraphTimeoutOf(config, 'assets')]).toEqual([500, 8000]);
+    expect(() => loadConfig({ GATEWAY_SUBGRAPH_TIMEOUT_MS_ASSETS: 'soon' })).toThrow(/GATEWAY_SUBGRAPH_TIMEOUT_MS_ASSETS must be a whole number of at least 1; got "soon"/);
+  });
+
+  it('has circuit breakers by default, with their settings, and none with GATEWAY_BREAKER_FAILURES=0', () => {
+    expect(loadConfig({}).circuitBreaker).toEqual({ failures: 5, halfOpenAfterMs: 5_000 });
+    expect(loadConfig({ GATEWAY_BREAKER_FAILURES: '2', GATEWAY_BREAKER_HALF_OPEN_MS: '300' }).circuitBreaker).toEqual({ failures: 2, halfOpenAfterMs: 300 });
+    expect(loadConfig({ GATEWAY_BREAKER_FAILURES: '0' }).circuitBreaker).toBeNull();
+    expect(() => loadConfig({ GATEWAY_BREAKER_FAILURES: '-1' })).toThrow(/GATEWAY_BREAKER_FAILURES must be a whole number of at least 0/);
   });
 });

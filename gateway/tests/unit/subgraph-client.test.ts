@@ -41,7 +41,7 @@ const post = (body: object, headers: Record<string, string> = {}, operationType:
 const unused: SubgraphCall = () => Promise.reject(new Error('the pooled client replaces the base call'));
 
 function pooled(timeoutMs = 5_000) {
-  const concern = subgraphClient({ connectionsPerSubgraph: 8, timeoutMs });
+  const concern = subgraphClient({ connectionsPerSubgraph: 8, timeoutOf: () => timeoutMs });
   return { call: concern.wrapSubgraphCall?.(unused) as SubgraphCall, close: () => concern.stop?.() };
 }
 

@@ -8,6 +8,8 @@ export interface ServiceRoutesOptions {
   metrics: RouteHandler;
   /** Names what the service waits for (a database, a subgraph); empty when it can serve. Backs /readyz. */
   notReady: () => Promise<string[]>;
+  /** More for /readyz to show, ready or not (the gateway's circuit states). */
+  details?: () => Record<string, unknown>;
   logger: Logger;
 }
 
@@ -21,9 +23,10 @@ export function createServiceRoutes(options: ServiceRoutesOptions): Routes {
     'GET /metrics': options.metrics,
     'GET /readyz': async (_req, res) => {
       const notReady = await options.notReady();
-      if (notReady.length === 0) return sendJson(res, 200, { status: 'ready' });
-      options.logger.warn('not ready', { notReady });
-      sendJson(res, 503, { status: 'unavailable', notReady });
+      const details = options.details?.() ?? {};
+      if (notReady.length === 0) return sendJson(res, 200, { status: 'ready', ...details });
+      options.logger.warn('not ready', { notReady, ...details });
+      sendJson(res, 503, { status: 'unavailable', notReady, ...details });
     },
   };
 }
