@@ -33,6 +33,8 @@ export interface BiDataset {
   title: BiTitle;
   description: string;
   columns: BiColumn[];
+  /** Columns that together identify a row: the stable order of exports and OData paging, and the OData key. */
+  keyColumns: string[];
   /** The column holding the unit code the row belongs to, when rows belong to units (scope and `?unit=`). */
   unitColumn?: string;
   /** The column `?from=`/`?to=` filter on (a date or timestamp). */
