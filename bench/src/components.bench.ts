@@ -5,23 +5,37 @@
  * - the subgraph calls (the base call on Node's fetch, and the pooled undici client the gateway
  *   ships) against a stub subgraph on the other core: CPU per subgraph request, 10 in flight;
  * - token verification (Ed25519 JWT against a JWKS, as the gateway does) against a cache hit;
- * - gzip of answers the size of the benchmark operations' (level 1 and 6) and brotli.
+ * - gzip of answers the size of the benchmark operations' (level 1 and 6) and brotli;
+ * - the operation checks every operation passes before it runs (input hygiene, then depth, aliases,
+ *   directives and cost against the query limits), on the benchmark's operations;
+ * - the circuit breaker around one subgraph call, against the bare call.
  *
  *   npm run bench:components --prefix bench
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import type { OperationDefinitionNode } from 'graphql';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { Registry } from 'prom-client';
+import { circuitBreakers } from '../../gateway/src/concerns/circuit-breaker.ts';
 import { subgraphClient } from '../../gateway/src/concerns/subgraph-client.ts';
 import { fetchSubgraphCall } from '../../gateway/src/engine/fetch-subgraph-call.ts';
 import type { SubgraphCall } from '../../gateway/src/engine/subgraph-call.ts';
 import { cacheVerifiedTokens } from '../../shared-schema/src/auth/verified-token-cache.ts';
 import { createTokenVerifier } from '../../shared-schema/src/auth/token-verifier.ts';
 import { claimsOf, DEFAULT_AUDIENCE, DEFAULT_ISSUER } from '../../shared-schema/src/auth/token-claims.ts';
+import { fragmentsOf } from '../../shared-schema/src/document-parts.ts';
+import { inputProblem } from '../../shared-schema/src/limits/input-hygiene.ts';
+import { measureOperation } from '../../shared-schema/src/limits/operation-size.ts';
+import { DEFAULT_QUERY_LIMITS, refusalFor } from '../../shared-schema/src/limits/query-limits.ts';
+import { createLogger } from '../../shared-schema/src/logger.ts';
+import { gatewayOperations } from './lib/operations.ts';
+import { BENCH_ROOT, REPO_ROOT, TSX } from './lib/paths.ts';
 import { benchOptions } from './lib/options.ts';
-import { BENCH_ROOT, TSX } from './lib/paths.ts';
 import { LOAD_CORE, pinnedNode, pinSelf, SERVER_CORE } from './lib/pinning.ts';
 import { writeResult } from './lib/results.ts';
 import { spread, formatSpread } from './lib/stats.ts';
@@ -61,7 +75,7 @@ try {
     ['fetch', fetchSubgraphCall(() => 30_000)],
     ['pooled', pooled.wrapSubgraphCall?.(unused) ?? unused],
   ]);
-  const context = { viewer: null, token: null, requestId: 'bench' };
+  const context = { viewer: null, token: null, requestId: 'bench', clientAddress: '127.0.0.1' };
   const run = async (kind: SubgraphFetcherKind, n: number) => {
     const call = calls.get(kind);
     if (!call) throw new Error(kind);
@@ -101,7 +115,7 @@ const jwks = createServer((_req, res) => res.writeHead(200, { 'content-type': 'a
 await new Promise<void>((r) => jwks.listen(0, '127.0.0.1', r));
 const jwksUrl = `http://127.0.0.1:${(jwks.address() as { port: number }).port}/.well-known/jwks.json`;
 const token = await new SignJWT({
-  ...claimsOf({ accountId: 'account-leader', username: 'leader', roles: ['LEADER'], dataScope: 'ALL', personId: 'p', organizationId: 'o', organizationIds: null }),
+  ...claimsOf({ accountId: 'account-leader', username: 'leader', roles: ['LEADER'], dataScope: 'ALL', personId: 'p', organizationId: 'o', organizationIds: null, sessionVersion: 0 }),
 })
   .setProtectedHeader({ alg: 'EdDSA', kid: 'bench', typ: 'JWT' })
   .setSubject('account-leader')
@@ -168,6 +182,51 @@ function cpuPerSync(units: number, work: () => void): number {
   return (used.user + used.system) / units;
 }
 
+// 4. Operation checks ----------------------------------------------------------------------------
+// What operationChecksPlugin does once an operation is parsed and validated, on the schema the
+// gateway serves (the supergraph's types), for each of the benchmark's operations.
+const supergraphPath = resolve(REPO_ROOT, 'shared-schema/supergraph.graphql');
+// The hub's own graphql (the one shared-schema's checks were loaded with), not the bench's copy.
+const { buildSchema, Kind, parse } = createRequire(resolve(REPO_ROOT, 'shared-schema/package.json'))('graphql') as typeof import('graphql');
+const apiSchema = buildSchema(readFileSync(supergraphPath, 'utf8'), { assumeValid: true, assumeValidSDL: true });
+const checkFigures = gatewayOperations(supergraphPath).map((operation) => {
+  const document = parse(operation.query);
+  const definition = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  if (!definition) throw new Error(`${operation.name} has no operation`);
+  const variables = operation.variables ?? {};
+  const n = 20_000;
+  const micros: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    micros.push(
+      cpuPerSync(n, () => {
+        for (let i = 0; i < n; i++) {
+          const fragments = fragmentsOf(document);
+          if (inputProblem(apiSchema, definition, fragments, variables)) throw new Error(`${operation.name} refused by the hygiene check`);
+          if (refusalFor(measureOperation(apiSchema, definition, fragments, variables), DEFAULT_QUERY_LIMITS)) throw new Error(`${operation.name} over the limits`);
+        }
+      }),
+    );
+  }
+  return { operation: operation.name, cpuMicrosPerOperation: spread(micros) };
+});
+
+// 5. Circuit breaker ---------------------------------------------------------------------------
+const answered: SubgraphCall = async () => ({ status: 200, body: '{"data":{}}' });
+const breakers = circuitBreakers({ failures: 5, halfOpenAfterMs: 5000 }, new Registry(), createLogger('bench'));
+const guarded = breakers.wrapSubgraphCall?.(answered) ?? answered;
+const breakerRequest = { subgraph: 'stub', url: stubUrl, body: requestBody, headers, operationType: 'query' as const, context: { viewer: null, token: null, requestId: 'bench', clientAddress: '127.0.0.1' } };
+const breakerFigures: Record<string, number[]> = { 'bare call': [], 'with circuit breaker': [] };
+for (let r = 0; r < ROUNDS; r++) {
+  for (const [label, call] of [['bare call', answered], ['with circuit breaker', guarded]] as const) {
+    const n = 100_000;
+    breakerFigures[label]?.push(
+      await cpuPer(n, async () => {
+        for (let i = 0; i < n; i++) await call(breakerRequest);
+      }),
+    );
+  }
+}
+
 console.log(`\nSubgraph calls: CPU of the gateway-side client per subgraph request (24 KB answer, 10 in flight, stub subgraph on the other core); median (min–max) of ${ROUNDS}\n`);
 console.log(textTable(['fetcher', 'CPU µs/request', 'requests/s'], fetcherFigures.map((f) => [f.fetcher, formatSpread(f.cpuMicrosPerRequest), formatSpread(f.requestsPerSecond)])));
 console.log(`\nToken verification: CPU per request (Ed25519 JWT, JWKS fetched once)${verifyError ? ` — ERROR ${verifyError}` : ''}\n`);
@@ -184,9 +243,13 @@ console.log(
     ]),
   ),
 );
+console.log(`\nOperation checks: CPU per operation (hygiene + measure + limits, before anything runs); median (min–max) of ${ROUNDS}\n`);
+console.log(textTable(['operation', 'CPU µs/operation'], checkFigures.map((c) => [c.operation, formatSpread(c.cpuMicrosPerOperation, 1)])));
+console.log(`\nCircuit breaker: CPU per subgraph call (an answered call, closed circuit)\n`);
+console.log(textTable(['call', 'CPU µs/call'], Object.entries(breakerFigures).map(([k, v]) => [k, formatSpread(spread(v), 2)])));
 const file = await writeResult('components', {
   settings: { rounds: ROUNDS, pinned: options.pin, fetcher: { answerBytes: 24_000, inFlight: 10, requestsPerRound: 4000 }, tokenCallsPerRound: calls },
-  figures: { fetchers: fetcherFigures, tokenVerification: Object.fromEntries(Object.entries(verifyFigures).map(([k, v]) => [k, spread(v)])), compression: compressionFigures },
+  figures: { fetchers: fetcherFigures, tokenVerification: Object.fromEntries(Object.entries(verifyFigures).map(([k, v]) => [k, spread(v)])), compression: compressionFigures, operationChecks: checkFigures, circuitBreaker: Object.fromEntries(Object.entries(breakerFigures).map(([k, v]) => [k, spread(v)])) },
   notes: verifyError ? [`token verification failed: ${verifyError}`] : [],
 });
 say(`written ${file}`);
