@@ -4,7 +4,8 @@ import { enableBiLogin } from './enable-bi-login.ts';
 import { DEFAULT_PORTS, EMBEDDED_POSTGRES_MAIN, FRONTENDS, isBuilt, frontendDist, REPO_ROOT, SUBGRAPHS, subgraphDir } from './hub-layout.ts';
 import { keepRunning, type KeptProcess, type SupervisionEvents } from './keep-running.ts';
 import { migrateHubDatabase } from './migrate-hub-database.ts';
-import { startProcess, type ProcessSpec, type SupervisedProcess } from './supervised-process.ts';
+import { seedHubDatabase } from './seed-hub-database.ts';
+import type { ProcessSpec, SupervisedProcess } from './supervised-process.ts';
 
 export interface StartHubOptions {
   /** Embedded database files, signing keys and logs (default `<repo>/.data`). */
@@ -84,13 +85,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       await enableBiLogin(databaseUrl, options.biDatabasePassword);
       report('BI role jiguan_bi may log in (BI_DATABASE_PASSWORD)');
     }
-    for (const { name } of SUBGRAPHS) {
-      const seed = startProcess({ name: `${name}-seed`, cwd: subgraphDir(name), args: [...TSX, 'prisma/seed.ts'], env: { DATABASE_URL: databaseUrl } }, logDir);
-      seeds.push(seed);
-      const code = await seed.exited;
-      seeds.splice(seeds.indexOf(seed), 1);
-      if (code !== 0) throw new Error(`${name} seed failed (exit ${code}); see ${seed.logFile}`);
-    }
+    await seedHubDatabase(databaseUrl, logDir, seeds);
     report('demo data in place');
 
     const childEnv = {
