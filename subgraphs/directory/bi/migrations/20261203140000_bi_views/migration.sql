@@ -114,7 +114,7 @@ JOIN directory."Organization" o ON o.id = p."organizationId"
 WHERE bi_directory.unit_visible(p."organizationId", (SELECT bi_directory.visible_unit_ids()));
 
 -- 日期: a date dimension, 2015–2035.
-CREATE VIEW bi_directory.dates AS
+CREATE VIEW bi_directory.dates WITH (security_barrier) AS
 SELECT
   d::date AS date,
   extract(year FROM d)::integer AS year,
