@@ -3,6 +3,8 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { createRequestAuthenticator } from './auth/authenticate-request.ts';
+import { BI_CATALOGUE_PATH } from './bi/catalogue-path.ts';
+import type { BiDataset } from './bi/dataset-catalogue.ts';
 import { requireAuthentication } from './auth/require-authentication.ts';
 import type { TokenVerifier } from './auth/token-verifier.ts';
 import type { SessionVersions } from './auth/session-versions.ts';
@@ -10,7 +12,7 @@ import { cacheVerifiedTokens } from './auth/verified-token-cache.ts';
 import type { HubContext } from './context.ts';
 import { createErrorFormatter } from './format-error.ts';
 import { createGraphQLHandler } from './http/graphql-handler.ts';
-import { createHttpServer, type Routes } from './http/http-server.ts';
+import { createHttpServer, sendJson, type Routes } from './http/http-server.ts';
 import { createServiceMetrics } from './http/metrics.ts';
 import { clientAddressOf } from './http/client-address.ts';
 import { requestIdOf } from './http/request-id.ts';
@@ -39,6 +41,8 @@ export interface SubgraphServerOptions<TContext extends HubContext> {
   sessions: SessionVersions;
   /** Depth, alias, directive, cost and token limits, as at the gateway (defence in depth); default from `QUERY_MAX_*`. */
   queryLimits?: QueryLimits;
+  /** The subgraph's BI datasets (`src/bi/catalogue.ts`), served at `GET /bi/catalogue`; default none (no route). */
+  biCatalogue?: readonly BiDataset[];
 }
 
 /**
@@ -80,6 +84,8 @@ export async function createSubgraphServer<TContext extends HubContext>(
   const server = createHttpServer(
     {
       ...options.routes,
+      // The datasets' description, no data: the gateway reads it to find them (docs/bi.md).
+      ...(options.biCatalogue && { [`GET ${BI_CATALOGUE_PATH}`]: (_req, res) => sendJson(res, 200, { datasets: options.biCatalogue }) }),
       '* /graphql': createGraphQLHandler(apollo, createContext),
       ...createServiceRoutes({
         service: options.name,

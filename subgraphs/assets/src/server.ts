@@ -3,6 +3,7 @@ import { createTokenVerifier } from '@jiguan/shared-schema/auth/token-verifier';
 import { createUnitCheck } from '@jiguan/shared-schema/directory/unit-check';
 import { createSubgraphServer } from '@jiguan/shared-schema/create-subgraph-server';
 import type { Logger } from '@jiguan/shared-schema/logger';
+import { assetsCatalogue } from './bi/catalogue.ts';
 import type { AssetsConfig } from './config.ts';
 import { createAssetsContext } from './context.ts';
 import { prisma, sqlStatements } from './db.ts';
@@ -22,5 +23,6 @@ export async function createAssetsServer(config: AssetsConfig, logger: Logger) {
       await prisma.$queryRaw`SELECT 1`;
     },
     sqlStatements: () => sqlStatements.count(),
+    biCatalogue: assetsCatalogue,
   });
 }

@@ -7,6 +7,7 @@ import { createLocalJWKSet } from 'jose';
 import { createLoginThrottle } from './auth/login-throttle.ts';
 import { raisedSessionVersions, sessionTable } from './auth/session-table.ts';
 import { loadSigningKey } from './auth/signing-key.ts';
+import { directoryCatalogue } from './bi/catalogue.ts';
 import type { DirectoryConfig } from './config.ts';
 import { createDirectoryContext } from './context.ts';
 import { prisma, sqlStatements } from './db.ts';
@@ -44,5 +45,6 @@ export async function createDirectoryServer(config: DirectoryConfig, logger: Log
       await prisma.$queryRaw`SELECT 1`;
     },
     sqlStatements: () => sqlStatements.count(),
+    biCatalogue: directoryCatalogue,
   });
 }

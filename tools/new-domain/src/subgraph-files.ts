@@ -248,6 +248,7 @@ export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.
 import { createTokenVerifier } from '@jiguan/shared-schema/auth/token-verifier';
 import { createSubgraphServer } from '@jiguan/shared-schema/create-subgraph-server';
 import type { Logger } from '@jiguan/shared-schema/logger';
+import { ${d.name.replaceAll('-', '')}Catalogue } from './bi/catalogue.ts';
 import type { ${d.typePrefix}Config } from './config.ts';
 import { create${d.typePrefix}Context } from './context.ts';
 import { prisma, sqlStatements } from './db.ts';
@@ -266,8 +267,27 @@ export async function create${d.typePrefix}Server(config: ${d.typePrefix}Config,
       await prisma.$queryRaw\`SELECT 1\`;
     },
     sqlStatements: () => sqlStatements.count(),
+    biCatalogue: ${d.name.replaceAll('-', '')}Catalogue,
   });
 }
+`,
+    'src/bi/catalogue.ts': `import type { BiDataset } from '@jiguan/shared-schema/bi/dataset-catalogue';
+
+/**
+ * The ${d.name} domain's BI datasets: the views its \`bi/migrations/\` create in the schema
+ * bi_${d.name}, one flat row per fact (docs/bi.md "Adding a domain's datasets").
+ * \`tests/bi/catalogue.test.ts\` fails while the views and this list differ.
+ */
+export const ${d.name.replaceAll('-', '')}Catalogue: BiDataset[] = [];
+`,
+    'bi/migrations/README.md': `The ${d.name} domain's BI views, one folder a migration (\`<timestamp>_<name>/migration.sql\`), applied
+into the schema \`bi_${d.name}\` after every subgraph's own migrations. See docs/bi.md.
+`,
+    'tests/bi/catalogue.test.ts': `import { biCatalogueContractTests } from '@jiguan/runner/testing/bi-dataset-tests';
+import { ${d.name.replaceAll('-', '')}Catalogue } from '../../src/bi/catalogue.ts';
+
+// The views of bi_${d.name} are the catalogue's datasets, column for column.
+biCatalogueContractTests('bi_${d.name}', ${d.name.replaceAll('-', '')}Catalogue);
 `,
     'src/main.ts': `import { serveUntilStopped } from '@jiguan/shared-schema/http/serve-until-stopped';
 import { loadConfig } from './config.ts';

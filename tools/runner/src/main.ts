@@ -15,6 +15,7 @@ const elapsed = () => `${((performance.now() - startedAt) / 1000).toFixed(1)} s`
 const hub = await startHub({
   dataDir,
   databaseUrl: process.env.DATABASE_URL,
+  biDatabasePassword: process.env.BI_DATABASE_PASSWORD,
   report: (message) => say(`${message} (${elapsed()})`),
   // A crashed process is started again on its own; the others, and the browser's shell, stay up.
   supervision: {

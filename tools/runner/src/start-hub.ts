@@ -1,15 +1,19 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { applyMigrations } from '@jiguan/db/apply-migrations';
+import { enableBiLogin } from './enable-bi-login.ts';
 import { DEFAULT_PORTS, EMBEDDED_POSTGRES_MAIN, FRONTENDS, isBuilt, frontendDist, REPO_ROOT, SUBGRAPHS, subgraphDir } from './hub-layout.ts';
 import { keepRunning, type KeptProcess, type SupervisionEvents } from './keep-running.ts';
-import { startProcess, type ProcessSpec, type SupervisedProcess } from './supervised-process.ts';
+import { migrateHubDatabase } from './migrate-hub-database.ts';
+import { seedHubDatabase } from './seed-hub-database.ts';
+import type { ProcessSpec, SupervisedProcess } from './supervised-process.ts';
 
 export interface StartHubOptions {
   /** Embedded database files, signing keys and logs (default `<repo>/.data`). */
   dataDir: string;
   /** A PostgreSQL server to use instead of the embedded one. */
   databaseUrl?: string;
+  /** When set, the BI role `jiguan_bi` may log in with this password (`BI_DATABASE_PASSWORD`). */
+  biDatabasePassword?: string;
   /** Serve the built frontends too (those with a dist/). Default true. */
   frontends?: boolean;
   /** Added to every backend port (database, subgraphs, gateway) so a test hub can run beside `npm start`. */
@@ -76,17 +80,12 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       report(`数据库 (embedded PGlite) ${databaseUrl}`);
     }
 
-    for (const { name } of SUBGRAPHS) {
-      const applied = await applyMigrations({ databaseUrl, schema: name, migrationsDir: join(subgraphDir(name), 'prisma/migrations') });
-      if (applied.length) report(`${name}: applied migrations ${applied.join(', ')}`);
+    await migrateHubDatabase(databaseUrl, report);
+    if (options.biDatabasePassword) {
+      await enableBiLogin(databaseUrl, options.biDatabasePassword);
+      report('BI role jiguan_bi may log in (BI_DATABASE_PASSWORD)');
     }
-    for (const { name } of SUBGRAPHS) {
-      const seed = startProcess({ name: `${name}-seed`, cwd: subgraphDir(name), args: [...TSX, 'prisma/seed.ts'], env: { DATABASE_URL: databaseUrl } }, logDir);
-      seeds.push(seed);
-      const code = await seed.exited;
-      seeds.splice(seeds.indexOf(seed), 1);
-      if (code !== 0) throw new Error(`${name} seed failed (exit ${code}); see ${seed.logFile}`);
-    }
+    await seedHubDatabase(databaseUrl, logDir, seeds);
     report('demo data in place');
 
     const childEnv = {

@@ -1,0 +1,9 @@
+import { testHub } from '@jiguan/runner/testing/test-hub';
+import { expect, it } from 'vitest';
+import { assetsCatalogue } from '../../src/bi/catalogue.ts';
+
+it('serves its BI datasets at GET /bi/catalogue, beside its /graphql', async () => {
+  const response = await fetch(new URL('/bi/catalogue', testHub().subgraphUrls.assets));
+  expect(response.status).toBe(200);
+  expect(await response.json()).toEqual({ datasets: assetsCatalogue });
+});
