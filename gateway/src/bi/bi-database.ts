@@ -37,14 +37,15 @@ export function createBiDatabase(settings: BiDatabaseSettings): BiDatabase {
   const pool = new pg.Pool({ connectionString: settings.url, max: settings.poolSize });
   // An idle connection the server dropped: the pool replaces it; without a listener Node would exit.
   pool.on('error', () => undefined);
-  // PGlite (the embedded PostgreSQL) runs every connection in its one backend: pg_cancel_backend
-  // there would hit whoever runs now, so only the connection is closed.
-  let embedded: Promise<boolean> | undefined;
-  const isEmbedded = () => (embedded ??= pool.query<{ version: string }>('SELECT version()').then((r) => (r.rows[0]?.version ?? '').includes('PGlite')));
+  // PGlite (the embedded PostgreSQL) runs every connection in its one backend, one transaction at a
+  // time: pg_cancel_backend there would hit whoever runs now (and wait behind the very transaction
+  // it should end), so there only the connection is closed. Asked once, on the first connection.
+  let embedded: boolean | undefined;
 
   const open = async (caller: BiCaller): Promise<BiSession> => {
     const client = await pool.connect();
     try {
+      embedded ??= (await client.query<{ version: string }>('SELECT version()')).rows[0]?.version.includes('PGlite') ?? false;
       await client.query('BEGIN READ ONLY');
       await client.query(`SET LOCAL ROLE ${BI_ROLE}`);
       // UTC: timestamps without a zone are read and written as UTC, whatever the server's default.
@@ -74,7 +75,7 @@ export function createBiDatabase(settings: BiDatabaseSettings): BiDatabase {
         if (done) return;
         done = true;
         const pid = (client as unknown as { processID: number | null }).processID;
-        if (pid !== null && !(await isEmbedded().catch(() => true))) {
+        if (pid !== null && embedded === false) {
           await pool.query('SELECT pg_cancel_backend($1)', [pid]).catch(() => undefined);
         }
         client.release(true);

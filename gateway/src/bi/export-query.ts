@@ -10,6 +10,8 @@ import { PARAMETER_CAST, quotedView, quoteIdentifier } from './sql-identifiers.t
  */
 export interface ExportQuery {
   sql: string;
+  /** The same rows unordered, for counting them. */
+  unordered: string;
   columns: BiColumn[];
   values: string[];
 }
@@ -67,11 +69,9 @@ export function exportQuery(dataset: BiDataset, params: URLSearchParams): Export
     if (!dataset.changeColumn) throw bad(`数据集 ${dataset.name} 没有变更时间列，不能用 since 增量读取`);
     where.push(`${quoteIdentifier(dataset.changeColumn)} >= ${setting(timestampValue('since', since), 'timestamptz')}`);
   }
-  const sql =
-    `SELECT ${columns.map((c) => quoteIdentifier(c.name)).join(', ')} FROM ${quotedView(dataset)}` +
-    (where.length > 0 ? ` WHERE ${where.join(' AND ')}` : '') +
-    ` ORDER BY ${dataset.keyColumns.map(quoteIdentifier).join(', ')}`;
-  return { sql, columns, values };
+  const unordered = `SELECT ${columns.map((c) => quoteIdentifier(c.name)).join(', ')} FROM ${quotedView(dataset)}` + (where.length > 0 ? ` WHERE ${where.join(' AND ')}` : '');
+  const sql = `${unordered} ORDER BY ${dataset.keyColumns.map(quoteIdentifier).join(', ')}`;
+  return { sql, unordered, columns, values };
 }
 
 /** Sets the query's values as `jiguan.bi_p<n>` for the rest of the transaction. */

@@ -11,7 +11,7 @@ export const XLSX_MAX_DATA_ROWS = 1_048_575;
 
 /** Refuses (413) an export Excel could not open whole, before a byte is sent; pointing to CSV. */
 export async function checkXlsxRowCount(client: pg.PoolClient, query: ExportQuery): Promise<void> {
-  const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM (${query.sql}) q`);
+  const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM (${query.unordered}) q`);
   const count = Number(rows[0]?.n ?? 0);
   if (count > XLSX_MAX_DATA_ROWS) {
     throw new BiHttpError(
@@ -24,7 +24,8 @@ export async function checkXlsxRowCount(client: pg.PoolClient, query: ExportQuer
 
 /**
  * The rows as one XLSX sheet (a header row of the column names first), read through a cursor and
- * written by xlsx-write-stream, whose memory stays flat however many rows pass.
+ * written by xlsx-write-stream, whose memory stays flat however many rows pass; numbers and dates
+ * get a number format, so Excel shows dates as dates.
  */
 export function xlsxExport(client: pg.PoolClient, query: ExportQuery): Readable {
   const rows = client.query(new QueryStream(query.sql, [], { batchSize: 2000, rowMode: 'array', types: RAW_TEXT_TYPES }));
@@ -43,5 +44,5 @@ export function xlsxExport(client: pg.PoolClient, query: ExportQuery): Readable 
       done();
     },
   });
-  return pipeline(rows, toCells, new XLSXTransformStream(), () => undefined);
+  return pipeline(rows, toCells, new XLSXTransformStream({ shouldFormat: true }), () => undefined);
 }
