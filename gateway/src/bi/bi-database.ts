@@ -23,6 +23,8 @@ export interface BiSession {
   finish(): Promise<void>;
   /** Cancels whatever the connection is running (the client went away, the stream failed) and discards the connection. */
   abandon(): Promise<void>;
+  /** Calls `listener` if the connection is lost while in use (the server ended it): a cursor would otherwise wait for good. */
+  onLost(listener: (error: Error) => void): void;
 }
 
 export interface BiDatabase {
@@ -58,13 +60,21 @@ export function createBiDatabase(settings: BiDatabaseSettings): BiDatabase {
       throw error;
     }
     let done = false;
+    let lostListener: ((error: Error) => void) | undefined;
+    // A connection that dies while checked out emits 'error' on its client, which must be heard.
+    const lost = (error: Error) => lostListener?.(error);
+    client.on('error', lost);
     return {
       client,
+      onLost(listener) {
+        lostListener = listener;
+      },
       async finish() {
         if (done) return;
         done = true;
         try {
           await client.query('COMMIT');
+          client.off('error', lost);
           client.release();
         } catch (error) {
           client.release(true);

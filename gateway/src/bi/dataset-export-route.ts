@@ -50,6 +50,8 @@ export function datasetExportRoute(options: { authenticate: BiCallerAuthenticato
       await bindValues(session.client, query.values);
       await format.check?.(session.client, query);
       source = format.rows(session.client, query);
+      const rows = source;
+      session.onLost((error) => rows.destroy(error));
       await streamResponse(
         res,
         source,

@@ -49,6 +49,7 @@ export async function createBiFixture(url: string) {
         FROM generate_series(1, ${THING_ROWS}) g
        WHERE ${schema}.unit_visible('org-' || (g % 3))`);
   await q(`CREATE VIEW ${schema}.big AS SELECT g AS id FROM generate_series(1, ${TOO_MANY_FOR_EXCEL}) g`);
+  await q(`CREATE VIEW ${schema}.many AS SELECT g AS id FROM generate_series(1, ${TOO_MANY_FOR_EXCEL - 1}) g`);
   // Volatile, so PostgreSQL computes it after sorting, as each row is sent.
   await q(`
     CREATE FUNCTION ${schema}.fail_at(g integer) RETURNS text LANGUAGE plpgsql VOLATILE AS $$
@@ -82,6 +83,7 @@ export async function createBiFixture(url: string) {
       changeColumn: 'changed_at',
     },
     { name: 'fixture_big', owner: 'fixture', view: `${schema}.big`, title: { 'zh-CN': '大', en: 'Big' }, description: '超过 Excel 行数上限', columns: columns([['id', 'integer']]), keyColumns: ['id'] },
+    { name: 'fixture_many', owner: 'fixture', view: `${schema}.many`, title: { 'zh-CN': '多', en: 'Many' }, description: 'Excel 行数上限以内', columns: columns([['id', 'integer']]), keyColumns: ['id'] },
     {
       name: 'fixture_failing',
       owner: 'fixture',
