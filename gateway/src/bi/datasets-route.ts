@@ -10,8 +10,8 @@ import type { CatalogueSource } from './dataset-catalogue-source.ts';
 import { odataValue } from './column-values.ts';
 import { quotedView, quoteIdentifier } from './sql-identifiers.ts';
 
-/** A dataset as GET /bi/datasets lists it: the catalogue entry, with its rows as the caller sees them. */
-export type ListedDataset = BiDataset & { rowCount: number; lastChange: string | null };
+/** A dataset as GET /bi/datasets lists it: the catalogue entry, with its rows as the caller sees them (null: the view could not be read). */
+export type ListedDataset = BiDataset & { rowCount: number | null; lastChange: string | null };
 
 /**
  * `GET /bi/datasets`: the datasets the caller may read, each with its row count and last change
@@ -27,8 +27,17 @@ export function datasetsRoute(options: { authenticate: BiCallerAuthenticator; ca
         const out: ListedDataset[] = [];
         for (const dataset of datasets) {
           const last = dataset.changeColumn ? `max(${quoteIdentifier(dataset.changeColumn)})::text` : 'NULL';
-          const { rows } = await client.query<{ n: string; last: string | null }>(`SELECT count(*)::text AS n, ${last} AS last FROM ${quotedView(dataset)}`);
-          out.push({ ...dataset, rowCount: Number(rows[0]?.n ?? 0), lastChange: odataValue(rows[0]?.last ?? null, 'timestamp', false) as string | null });
+          // One view that fails (changed under its catalogue, say) must not hide the others.
+          await client.query('SAVEPOINT dataset');
+          try {
+            const { rows } = await client.query<{ n: string; last: string | null }>(`SELECT count(*)::text AS n, ${last} AS last FROM ${quotedView(dataset)}`);
+            await client.query('RELEASE SAVEPOINT dataset');
+            out.push({ ...dataset, rowCount: Number(rows[0]?.n ?? 0), lastChange: odataValue(rows[0]?.last ?? null, 'timestamp', false) as string | null });
+          } catch (error) {
+            await client.query('ROLLBACK TO SAVEPOINT dataset');
+            options.logger.error('BI dataset not counted', { dataset: dataset.name, error: error instanceof Error ? error.message : String(error) });
+            out.push({ ...dataset, rowCount: null, lastChange: null });
+          }
         }
         return out;
       });
