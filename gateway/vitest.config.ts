@@ -4,8 +4,9 @@ import { defineConfig } from 'vitest/config';
 /**
  * Four projects: `unit` (the gateway's parts alone: compression, the subgraph client, dedupe),
  * `federation` (one small supergraph per case, its subgraphs and our gateway started in the test
- * process), `bi` (the BI exports and OData feed over fixture views, on PGlite and PostgreSQL), and `hub` (through the gateway of the real hub, which the runner's global setup starts
- * once; files run one after another as they share its data).
+ * process), `bi` (the BI exports and OData feed over fixture views, on PGlite and PostgreSQL), and
+ * `hub` (through the gateway of the real hub, which the runner's global setup starts once; files
+ * run one after another as they share its data).
  */
 export default defineConfig({
   // graphql 16 ships CommonJS (`main`) and ESM (`module`) builds of itself; the router runtime, run by
