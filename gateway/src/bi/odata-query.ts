@@ -14,6 +14,29 @@ export interface EntitySetQuery {
   top: number | null;
   skip: number;
   count: boolean;
+  /**
+   * Keyset paging: without $orderby the rows go in key order, and the next page starts after the
+   * last key seen (`$skiptoken`), so page n costs what page 1 does. With $orderby, pages use OFFSET.
+   */
+  keyset: boolean;
+  /** The key values the page starts after (from `$skiptoken`), or null. */
+  after: string[] | null;
+}
+
+/** `$skiptoken`: the last row's key values, as base64url JSON. */
+export function skipToken(keys: (string | null)[]): string {
+  return Buffer.from(JSON.stringify(keys)).toString('base64url');
+}
+
+function keysAfter(dataset: BiDataset, token: string | null): string[] | null {
+  if (token === null) return null;
+  try {
+    const keys = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(keys) && keys.length === dataset.keyColumns.length && keys.every((k) => typeof k === 'string')) return keys as string[];
+  } catch {
+    // refused below
+  }
+  throw badQuery('$skiptoken 无效：请使用上一页 @odata.nextLink 给出的地址');
 }
 
 /** Query options the feed does not offer (it serves flat entity sets, read only). */
@@ -64,6 +87,9 @@ export function entitySetQuery(dataset: BiDataset, params: URLSearchParams): Ent
   const filter = params.get('$filter');
   const select = selected(dataset, params.get('$select'));
   const count = params.get('$count');
+  const ordered = params.get('$orderby') !== null && params.get('$orderby')?.trim() !== '';
+  const after = keysAfter(dataset, params.get('$skiptoken'));
+  if (after && ordered) throw badQuery('$skiptoken 只用于按主键顺序的分页（没有 $orderby 时）');
   if (count !== null && count !== 'true' && count !== 'false') throw badQuery(`$count 须是 true 或 false：“${count}”`);
   return {
     columns: select ?? dataset.columns,
@@ -74,5 +100,7 @@ export function entitySetQuery(dataset: BiDataset, params: URLSearchParams): Ent
     top: wholeNumber('$top', params.get('$top')),
     skip: wholeNumber('$skip', params.get('$skip')) ?? 0,
     count: count === 'true',
+    keyset: !ordered,
+    after,
   };
 }

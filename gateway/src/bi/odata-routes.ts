@@ -9,9 +9,9 @@ import { BiHttpError } from './bi-http-error.ts';
 import { odataValue, RAW_TEXT_TYPES } from './column-values.ts';
 import type { CatalogueSource } from './dataset-catalogue-source.ts';
 import { edmx } from './odata-metadata.ts';
-import { entitySetQuery, type EntitySetQuery } from './odata-query.ts';
+import { entitySetQuery, skipToken, type EntitySetQuery } from './odata-query.ts';
 import { readableDataset } from './readable-dataset.ts';
-import { quotedView, quoteIdentifier } from './sql-identifiers.ts';
+import { PARAMETER_CAST, quotedView, quoteIdentifier } from './sql-identifiers.ts';
 
 const ODATA_HEADERS = { 'odata-version': '4.0', 'cache-control': 'no-store' };
 
@@ -41,30 +41,50 @@ function ieee754Compatible(req: IncomingMessage, params: URLSearchParams): boole
   return /IEEE754Compatible=true/i.test(`${req.headers.accept ?? ''};${params.get('$format') ?? ''}`);
 }
 
+/** The columns a page reads: the selected ones, then any key column not among them (for the next page's $skiptoken). */
+function pageColumns(dataset: BiDataset, query: EntitySetQuery): BiDataset['columns'] {
+  const keys = dataset.keyColumns.flatMap((k) => (query.columns.some((c) => c.name === k) ? [] : dataset.columns.filter((c) => c.name === k)));
+  return [...query.columns, ...keys];
+}
+
 async function readPage(options: ODataOptions, caller: BiCaller, dataset: BiDataset, query: EntitySetQuery) {
   const limit = Math.min(query.top ?? Number.POSITIVE_INFINITY, options.pageSize);
+  const columns = pageColumns(dataset, query);
   return options.database.read(caller, async (client) => {
     const from = `FROM ${quotedView(dataset)} WHERE ${query.where}`;
     const count = query.count
       ? Number((await client.query<{ n: string }>({ text: `SELECT count(*)::text AS n ${from}`, values: query.parameters.values })).rows[0]?.n ?? 0)
       : undefined;
+    const values = [...query.parameters.values];
+    const bind = (value: unknown, cast?: string) => {
+      values.push(value);
+      return `$${values.length}${cast ? `::${cast}` : ''}`;
+    };
+    const keyTypes = dataset.keyColumns.map((k) => dataset.columns.find((c) => c.name === k)?.type ?? 'text');
+    const after = query.after
+      ? ` AND (${dataset.keyColumns.map(quoteIdentifier).join(', ')}) > (${query.after.map((v, i) => bind(v, PARAMETER_CAST[keyTypes[i] ?? 'text'])).join(', ')})`
+      : '';
     // One row past the page tells whether there is a next one.
-    const page = [...query.parameters.values, limit + 1, query.skip];
-    const n = query.parameters.values.length;
     const { rows } = await client.query<(string | null)[]>({
-      text: `SELECT ${query.columns.map((c) => quoteIdentifier(c.name)).join(', ')} ${from} ORDER BY ${query.orderBy} LIMIT $${n + 1} OFFSET $${n + 2}`,
-      values: page,
+      text: `SELECT ${columns.map((c) => quoteIdentifier(c.name)).join(', ')} ${from}${after} ORDER BY ${query.orderBy} LIMIT ${bind(limit + 1)} OFFSET ${bind(query.after ? 0 : query.skip)}`,
+      values,
       rowMode: 'array',
       types: RAW_TEXT_TYPES,
     });
-    return { rows, count, limit };
+    return { rows, count, limit, columns };
   });
 }
 
-function nextLink(root: string, dataset: BiDataset, params: URLSearchParams, query: EntitySetQuery, pageSize: number): string {
+/** The same request for the next page: after the last key (keyset), or `$skip` moved on (with $orderby). */
+function nextLink(root: string, dataset: BiDataset, params: URLSearchParams, query: EntitySetQuery, page: { limit: number; last: (string | null)[]; columns: BiDataset['columns'] }): string {
   const next = new URLSearchParams(params);
-  next.set('$skip', String(query.skip + pageSize));
-  if (query.top !== null) next.set('$top', String(query.top - pageSize));
+  if (query.keyset) {
+    next.delete('$skip');
+    next.set('$skiptoken', skipToken(dataset.keyColumns.map((k) => page.last[page.columns.findIndex((c) => c.name === k)] ?? null)));
+  } else {
+    next.set('$skip', String(query.skip + page.limit));
+  }
+  if (query.top !== null) next.set('$top', String(query.top - page.limit));
   return `${root}/${encodeURIComponent(dataset.name)}?${next.toString().replaceAll('+', '%20')}`;
 }
 
@@ -99,7 +119,7 @@ export function odataRoutes(options: ODataOptions) {
         res.writeHead(200, { ...ODATA_HEADERS, 'content-type': 'text/plain;charset=utf-8' }).end(String(count));
         return;
       }
-      const { rows, count, limit } = await readPage(options, caller, dataset, query);
+      const { rows, count, limit, columns } = await readPage(options, caller, dataset, query);
       const ieee754 = ieee754Compatible(req, url.searchParams);
       const value = rows.slice(0, limit).map((row) => Object.fromEntries(query.columns.map((c, i) => [c.name, odataValue(row[i] ?? null, c.type, ieee754)])));
       const more = rows.length > limit && (query.top === null || query.top > limit);
@@ -108,7 +128,7 @@ export function odataRoutes(options: ODataOptions) {
         '@odata.context': context,
         ...(count !== undefined ? { '@odata.count': ieee754 ? String(count) : count } : {}),
         value,
-        ...(more ? { '@odata.nextLink': nextLink(root, dataset, url.searchParams, query, limit) } : {}),
+        ...(more ? { '@odata.nextLink': nextLink(root, dataset, url.searchParams, query, { limit, last: rows[limit - 1] ?? [], columns }) } : {}),
       };
       sendJson(res, 200, body, { ...ODATA_HEADERS, 'content-type': `application/json;odata.metadata=minimal;IEEE754Compatible=${ieee754};charset=utf-8` });
     } catch (error) {
