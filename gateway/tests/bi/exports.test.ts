@@ -146,6 +146,14 @@ describe.each(databaseTargets())('BI exports on $name', ({ url }) => {
     // The gateway serves on.
     expect((await get('/bi/datasets/fixture_things.csv?columns=id')).status).toBe(200);
   });
+
+  it('lets go of the connection when the client goes away (on PGlite: the connection closed), and serves on', async () => {
+    const controller = new AbortController();
+    const response = await fetch(`${hub.origin}/bi/datasets/fixture_big.csv`, { headers: auth, signal: controller.signal });
+    await response.body?.getReader().read();
+    controller.abort();
+    for (let i = 0; i < 3; i++) expect(csvRecords((await get('/bi/datasets/fixture_things.csv?columns=id')).body)).toHaveLength(THING_ROWS);
+  });
 });
 
 describe.runIf(process.env.TEST_DATABASE_URL)('BI exports on PostgreSQL, when the client goes away', () => {
