@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { DEFAULT_HOST } from '@jiguan/shared-schema/http/http-server';
 import { queryLimitsFromEnv, type QueryLimits } from '@jiguan/shared-schema/limits/query-limits';
+import type { BiSettings } from './bi/bi-settings.ts';
 import type { AccountRateLimitSettings } from './concerns/account-rate-limit.ts';
 import type { CircuitBreakerSettings } from './concerns/circuit-breaker.ts';
 import { RUNTIME_LOG_LEVELS } from './engine/runtime-log.ts';
@@ -88,6 +89,15 @@ export interface GatewayConfig {
   trustProxy: boolean;
   /** Answer `__schema`/`__type` to anonymous callers too (`GATEWAY_ANONYMOUS_INTROSPECTION=1`; default off: signed-in callers only). */
   anonymousIntrospection: boolean;
+  /**
+   * The BI exports (/bi/datasets) and OData feed (/odata), read over the gateway's own pool of
+   * `BI_DATABASE_URL` (default `DATABASE_URL`; without either they are not served): `BI_POOL_SIZE`
+   * connections (default 10), `BI_STATEMENT_TIMEOUT_MS` per read (default 300000, as the jiguan_bi
+   * role's own), `BI_ODATA_PAGE_SIZE` rows per OData page (default 10000), `BI_API_KEY_TIMEOUT_MS`
+   * for the directory's answer on an API key (default 5000), `BI_CATALOGUE_CACHE_MS` how long the
+   * subgraphs' catalogues are remembered (default 10000).
+   */
+  bi: BiSettings | null;
 }
 
 const GATEWAY_ROOT = resolve(import.meta.dirname, '..');
@@ -137,6 +147,19 @@ function checkLogLevel(value: string | undefined): void {
   }
 }
 
+function biSettings(env: NodeJS.ProcessEnv): BiSettings | null {
+  const databaseUrl = env.BI_DATABASE_URL || env.DATABASE_URL;
+  if (!databaseUrl) return null;
+  return {
+    databaseUrl,
+    poolSize: wholeNumber('BI_POOL_SIZE', env.BI_POOL_SIZE, 10, 1),
+    statementTimeoutMs: wholeNumber('BI_STATEMENT_TIMEOUT_MS', env.BI_STATEMENT_TIMEOUT_MS, 300_000, 1),
+    odataPageSize: wholeNumber('BI_ODATA_PAGE_SIZE', env.BI_ODATA_PAGE_SIZE, 10_000, 1),
+    apiKeyTimeoutMs: wholeNumber('BI_API_KEY_TIMEOUT_MS', env.BI_API_KEY_TIMEOUT_MS, 5_000, 1),
+    catalogueCacheMs: wholeNumber('BI_CATALOGUE_CACHE_MS', env.BI_CATALOGUE_CACHE_MS, 10_000, 0),
+  };
+}
+
 function rateLimitSettings(env: NodeJS.ProcessEnv): AccountRateLimitSettings | null {
   const points = wholeNumber('GATEWAY_RATE_POINTS', env.GATEWAY_RATE_POINTS, 5_000_000, 0);
   const windowSeconds = wholeNumber('GATEWAY_RATE_WINDOW_SECONDS', env.GATEWAY_RATE_WINDOW_SECONDS, 60, 1);
@@ -177,5 +200,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     rateLimit: rateLimitSettings(env),
     trustProxy: env.GATEWAY_TRUST_PROXY === '1',
     anonymousIntrospection: env.GATEWAY_ANONYMOUS_INTROSPECTION === '1',
+    bi: biSettings(env),
   };
 }

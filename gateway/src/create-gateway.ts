@@ -11,6 +11,7 @@ import { createServiceMetrics } from '@jiguan/shared-schema/http/metrics';
 import { clientAddressOf } from '@jiguan/shared-schema/http/client-address';
 import { requestIdOf } from '@jiguan/shared-schema/http/request-id';
 import type { Logger } from '@jiguan/shared-schema/logger';
+import { biEndpoints } from './bi/bi-endpoints.ts';
 import { accountRateLimit } from './concerns/account-rate-limit.ts';
 import { compressResponse } from './concerns/compress-response.ts';
 import { cors } from './concerns/cors.ts';
@@ -104,6 +105,19 @@ export async function createGateway(config: GatewayConfig, logger: Logger) {
     }),
     sessions,
   );
+  // The BI endpoints authenticate accounts as /graphql does (and API keys with the directory).
+  if (config.bi) {
+    concerns.push(
+      biEndpoints({
+        settings: config.bi,
+        subgraphs: () => gateway.subgraphs(),
+        authenticateToken: authenticate,
+        trustProxy: config.trustProxy,
+        subgraphTimeoutMs: config.subgraphTimeoutMs,
+        logger,
+      }),
+    );
+  }
   const graphql = createGraphQLHandler(apollo, async (req): Promise<GatewayContext> => ({
     ...(await authenticate(req)),
     requestId: requestIdOf(req),

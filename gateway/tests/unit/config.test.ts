@@ -12,6 +12,24 @@ describe('the gateway settings', () => {
     expect(loadConfig({ LOG_LEVEL: 'warn' }).port).toBe(4000);
   });
 
+  it('serves the BI endpoints over BI_DATABASE_URL (default DATABASE_URL), with their defaults, and not without a database', () => {
+    expect(loadConfig({}).bi).toBeNull();
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/hub' }).bi).toEqual({
+      databaseUrl: 'postgres://db/hub',
+      poolSize: 10,
+      statementTimeoutMs: 300_000,
+      odataPageSize: 10_000,
+      apiKeyTimeoutMs: 5_000,
+      catalogueCacheMs: 10_000,
+    });
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/hub', BI_DATABASE_URL: 'postgres://replica/hub', BI_POOL_SIZE: '4', BI_ODATA_PAGE_SIZE: '500' }).bi).toMatchObject({
+      databaseUrl: 'postgres://replica/hub',
+      poolSize: 4,
+      odataPageSize: 500,
+    });
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://db/hub', BI_ODATA_PAGE_SIZE: '0' })).toThrow(/BI_ODATA_PAGE_SIZE must be a whole number of at least 1/);
+  });
+
   it('refuses an unknown subgraph client', () => {
     expect(loadConfig({}).pooledSubgraphClient).toBe(true);
     expect(loadConfig({ GATEWAY_SUBGRAPH_CLIENT: 'fetch' }).pooledSubgraphClient).toBe(false);

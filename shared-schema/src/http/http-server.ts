@@ -3,7 +3,10 @@ import type { Logger } from '../logger.ts';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
-/** Routes by `"METHOD /path"`; `"* /path"` matches every method. */
+/**
+ * Routes by `"METHOD /path"`; `"* /path"` matches every method; `"METHOD /prefix/*"` matches every
+ * path below `/prefix/` (the longest such prefix wins) when no exact route does.
+ */
 export type Routes = Record<string, RouteHandler>;
 
 export function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
@@ -14,7 +17,7 @@ export function sendJson(res: ServerResponse, status: number, value: unknown, he
 export function createHttpServer(routes: Routes, logger: Logger): Server {
   return createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    const handler = routes[`${req.method} ${path}`] ?? routes[`* ${path}`];
+    const handler = routes[`${req.method} ${path}`] ?? routes[`* ${path}`] ?? prefixRoute(routes, req.method ?? '', path);
     if (!handler) {
       sendJson(res, 404, { error: 'not found' });
       return;
@@ -25,6 +28,16 @@ export function createHttpServer(routes: Routes, logger: Logger): Server {
       else res.destroy();
     });
   });
+}
+
+/** The handler of the longest `"METHOD /prefix/*"` (or `"* /prefix/*"`) route above `path`. */
+function prefixRoute(routes: Routes, method: string, path: string): RouteHandler | undefined {
+  for (let end = path.lastIndexOf('/'); end > 0; end = path.lastIndexOf('/', end - 1)) {
+    const prefix = `${path.slice(0, end)}/*`;
+    const handler = routes[`${method} ${prefix}`] ?? routes[`* ${prefix}`];
+    if (handler) return handler;
+  }
+  return undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
@@ -18,6 +18,8 @@ export interface SubgraphDefinition {
   /** The subgraph's SDL, with its `@link` to the federation spec. */
   typeDefs: string;
   resolvers: GraphQLResolverMap<unknown>;
+  /** Other HTTP routes the subgraph serves, `"METHOD /path"` (a BI catalogue, a directory stand-in's JWKS …). */
+  routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => void | Promise<void>>;
 }
 
 export interface GraphQLAnswer {
@@ -47,8 +49,8 @@ const silent: Logger = { info() {}, warn() {}, error() {} };
  * as shipped (`createGateway`, production settings, `env` added). Everything runs in the test process.
  */
 export interface FederationOptions {
-  /** Gateway settings added to the production ones (e.g. `SUPERGRAPH_WATCH: '1'`). */
-  env?: Record<string, string>;
+  /** Gateway settings added to the production ones (e.g. `SUPERGRAPH_WATCH: '1'`); a function is given each subgraph's origin by name. */
+  env?: Record<string, string> | ((origins: Record<string, string>) => Record<string, string>);
   /** Compose only these subgraphs into the first supergraph (default all); `recompose` adds the others. */
   initial?: string[];
 }
@@ -68,6 +70,9 @@ export async function startFederation(subgraphs: SubgraphDefinition[], options: 
     const server = createServer(async (req, res) => {
       // Like every hub subgraph, it answers /readyz, which the gateway's /readyz asks.
       if (req.url === '/readyz') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ready"}');
+      const route = subgraph.routes?.[`${req.method} ${(req.url ?? '/').split('?')[0]}`];
+      if (route) return void (await route(req, res));
+      if (req.method !== 'POST') return void res.writeHead(404).end();
       const chunks: Buffer[] = [];
       for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk);
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query: string; variables?: Record<string, unknown> };
@@ -96,7 +101,9 @@ export async function startFederation(subgraphs: SubgraphDefinition[], options: 
     await writeFile(supergraphPath, composed.supergraphSdl);
   };
   await recompose(options.initial ?? subgraphs.map((s) => s.name));
-  const config = loadConfig({ NODE_ENV: 'production', SUPERGRAPH_PATH: supergraphPath, GATEWAY_COMPRESS_MIN_BYTES: 'off', ...options.env });
+  const origins = Object.fromEntries(services.map((s) => [s.name, new URL(s.url).origin]));
+  const env = typeof options.env === 'function' ? options.env(origins) : options.env;
+  const config = loadConfig({ NODE_ENV: 'production', SUPERGRAPH_PATH: supergraphPath, GATEWAY_COMPRESS_MIN_BYTES: 'off', ...env });
   const gateway = await createGateway(config, silent);
   const origin = `http://127.0.0.1:${await listen(gateway.server, 0, '127.0.0.1')}`;
 
