@@ -1,3 +1,4 @@
+import { BI_CATALOGUE_PATH } from '@jiguan/shared-schema/bi/catalogue-path';
 import type { BiDataset } from '@jiguan/shared-schema/bi/dataset-catalogue';
 import type { Logger } from '@jiguan/shared-schema/logger';
 
@@ -25,7 +26,7 @@ export function createCatalogueSource(options: {
     const answers = await Promise.all(
       [...options.subgraphs()].map(async ([name, url]) => {
         try {
-          const response = await fetch(new URL('/bi/catalogue', url), { signal: AbortSignal.timeout(options.timeoutMs) });
+          const response = await fetch(new URL(BI_CATALOGUE_PATH, url), { signal: AbortSignal.timeout(options.timeoutMs) });
           if (response.status === 404) return { name, datasets: [] as BiDataset[] };
           if (!response.ok) throw new Error(`status ${response.status}`);
           return { name, datasets: ((await response.json()) as { datasets: BiDataset[] }).datasets };
