@@ -3,7 +3,7 @@ import type { BiCaller } from './bi-caller.ts';
 
 export type ApiKeyVerifier = (key: string) => Promise<BiCaller>;
 
-/** What the directory answers at POST /bi/api-keys/verify (docs/bi-http.md). */
+/** What the directory answers at POST /bi/api-keys/verify (docs/bi.md). */
 interface VerifyAnswer {
   caller?: { name: string; datasets: string[] | null; unitIds: string[] | null };
   error?: { code: string; message: string };

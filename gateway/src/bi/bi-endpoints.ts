@@ -12,7 +12,7 @@ import { datasetsRoute } from './datasets-route.ts';
 import { odataRoutes } from './odata-routes.ts';
 
 /**
- * The hub's BI endpoints (docs/bi-http.md): the catalogue and streamed exports under /bi/datasets
+ * The hub's BI endpoints (docs/bi.md): the catalogue and streamed exports under /bi/datasets
  * and the OData v4 feed under /odata, over the datasets every subgraph publishes, read from
  * PostgreSQL as the caller (an API key or a BI_READER/LEADER/ADMIN account) may see them.
  */
