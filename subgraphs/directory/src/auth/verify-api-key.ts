@@ -27,7 +27,7 @@ const KEY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Compared against when the id is unknown, so both failures cost the same hashing. */
 const DECOY_HASH = hashApiKeySecret('');
 /** Last-used time is written at most once a minute a key: a BI refresh makes many requests. */
-const LAST_USED_RESOLUTION = '1 minute';
+const LAST_USED_RESOLUTION_MS = 60_000;
 
 const empty = (list: string[]) => (list.length === 0 ? null : list);
 
@@ -51,10 +51,12 @@ export async function verifyApiKey(presented: string, logger: Logger): Promise<A
 
 async function recordLastUse(id: string, logger: Logger): Promise<void> {
   try {
-    await prisma.$executeRawUnsafe(
-      `UPDATE "BiApiKey" SET "lastUsedAt" = now() WHERE id = $1 AND ("lastUsedAt" IS NULL OR "lastUsedAt" < now() - interval '${LAST_USED_RESOLUTION}')`,
-      id,
-    );
+    const now = Date.now();
+    // One conditional UPDATE: a no-op within the resolution.
+    await prisma.biApiKey.updateMany({
+      where: { id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now - LAST_USED_RESOLUTION_MS) } }] },
+      data: { lastUsedAt: new Date(now) },
+    });
   } catch (error) {
     logger.warn('BI API key last-used time not recorded', { id, reason: (error as Error).message });
   }

@@ -6,6 +6,7 @@ import './user-account.ts';
 import './session.ts';
 import './audit-record.ts';
 import './bi-api-key.ts';
+import './bi-database-login.ts';
 import './period.ts';
 
 /** The directory's federated schema: Organization and Person are its entities. */
