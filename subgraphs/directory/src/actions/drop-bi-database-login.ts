@@ -10,16 +10,18 @@ import type { DirectoryActionContext } from '../context.ts';
  * Its open sessions are ended after the commit, so a dropped login reads nothing more.
  */
 export async function dropBiDatabaseLogin({ actor, db }: DirectoryActionContext, name: string) {
-  const login = await db.$transaction(async (tx) => {
+  const { row, oid } = await db.$transaction(async (tx) => {
     await requireBiDatabase(tx);
     const row = await findBiDatabaseLogin(tx, name);
     if (!row) throw new NotFoundError('数据库登录', name);
+    // Its sessions are found by the role's oid: once the role is gone, pg_stat_activity names no user for them.
+    const [role] = await tx.$queryRaw<{ oid: string }[]>`SELECT oid::text AS oid FROM pg_roles WHERE rolname = ${name}`;
     await tx.$executeRaw`DELETE FROM bi_directory.logins WHERE login_name = ${name}`;
     await tx.$executeRawUnsafe(`DROP ROLE IF EXISTS ${quoteIdentifier(name)}`);
     await recordAudit(tx, { actor, action: 'biDatabaseLogin.drop', entity: 'BiDatabaseLogin', entityId: name, before: row, after: null });
-    return row;
+    return { row, oid: role?.oid ?? null };
   });
   // Best effort: without the right to signal them (pg_signal_backend), they end when the tool disconnects.
-  await db.$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = ${name}`.catch(() => undefined);
-  return login;
+  if (oid !== null) await db.$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usesysid = ${oid}::oid`.catch(() => undefined);
+  return row;
 }
