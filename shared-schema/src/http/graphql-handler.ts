@@ -1,27 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { readBody } from './read-body.ts';
 
 /** Largest request body accepted (GraphQL documents and variables); bigger ones get 413. */
 const MAX_BODY_BYTES = 1024 * 1024;
-
-/**
- * The request body, or `tooLarge` past MAX_BODY_BYTES. An oversized body is still read to its end
- * (and dropped): a socket closed with unread data is reset, and the client then sees a broken
- * connection instead of the 413. (A `for await` left early would destroy the socket just so.)
- * The server's request timeout bounds how long that takes.
- */
-function readBody(req: IncomingMessage): Promise<{ tooLarge: true } | { tooLarge: false; text: string }> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-    });
-    req.once('end', () => resolve(size > MAX_BODY_BYTES ? { tooLarge: true } : { tooLarge: false, text: Buffer.concat(chunks).toString('utf8') }));
-    req.once('error', reject);
-  });
-}
 
 /** The JSON of a body; a malformed one is handed to Apollo as text, so it can say what is wrong. */
 function parseBody(text: string): unknown {
@@ -44,7 +26,7 @@ export function createGraphQLHandler<TContext extends BaseContext>(
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     let body: unknown;
     if (req.method === 'POST') {
-      const read = await readBody(req);
+      const read = await readBody(req, MAX_BODY_BYTES);
       if (read.tooLarge) {
         res.writeHead(413, { 'content-type': 'application/json', connection: 'close' }).end(
           JSON.stringify({ errors: [{ message: '请求体过大', extensions: { code: 'BAD_REQUEST' } }] }),

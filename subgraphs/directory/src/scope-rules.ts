@@ -13,6 +13,8 @@ export const directoryScopeRules = defineScopeRules<Prisma.ModelName>({
     UserAccount: { units: ['person.organizationId'], self: { column: 'id', is: 'account' } },
     // The trail is for admins (field scope); it names no unit.
     AuditRecord: EVERYONE,
+    // Administrators only (field scope); a key's units are its scope, not its owner.
+    BiApiKey: EVERYONE,
   },
   grants: [
     // A person's unit, an account's person: implied by the rules above.

@@ -4,6 +4,7 @@ import { createSubgraphServer } from '@jiguan/shared-schema/create-subgraph-serv
 import { sendJson } from '@jiguan/shared-schema/http/http-server';
 import type { Logger } from '@jiguan/shared-schema/logger';
 import { createLocalJWKSet } from 'jose';
+import { API_KEY_VERIFY_PATH, apiKeyVerifyRoute } from './auth/api-key-verify-route.ts';
 import { createLoginThrottle } from './auth/login-throttle.ts';
 import { raisedSessionVersions, sessionTable } from './auth/session-table.ts';
 import { loadSigningKey } from './auth/signing-key.ts';
@@ -40,6 +41,8 @@ export async function createDirectoryServer(config: DirectoryConfig, logger: Log
       [`GET ${JWKS_PATH}`]: (_req, res) => sendJson(res, 200, { keys: [key.publicJwk] }, { 'cache-control': 'public, max-age=300' }),
       // Account ids and counters only; the services listen on this machine only.
       [`GET ${SESSION_VERSIONS_PATH}`]: (_req, res) => sendJson(res, 200, { versions: sessionTable.table() }, { 'cache-control': 'no-store' }),
+      // The gateway checks a BI tool's API key here on every export request.
+      [`POST ${API_KEY_VERIFY_PATH}`]: apiKeyVerifyRoute(logger),
     },
     checkReady: async () => {
       await prisma.$queryRaw`SELECT 1`;

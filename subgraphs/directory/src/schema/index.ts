@@ -5,6 +5,8 @@ import './person.ts';
 import './user-account.ts';
 import './session.ts';
 import './audit-record.ts';
+import './bi-api-key.ts';
+import './bi-database-login.ts';
 import './period.ts';
 
 /** The directory's federated schema: Organization and Person are its entities. */

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  * field, NOT_FOUND for an unknown id, UNAUTHENTICATED for a refused login) and writes nothing:
  * the accounts and the audit trail stay as they were.
  */
-const CENSUS = '{ userAccounts(first: 1) { totalCount } directoryAuditRecords(first: 1) { totalCount } }';
+const CENSUS = '{ userAccounts(first: 1) { totalCount } biApiKeys(first: 1) { totalCount } directoryAuditRecords(first: 1) { totalCount } }';
 const census = async () => dataOf(await as('admin', CENSUS));
 
 /** [mutation, operation, variables, expected code, expected field, anonymous] */
@@ -21,6 +21,10 @@ const cases: [string, string, Record<string, unknown>, string, string?, boolean?
   ['enableUserAccount', 'mutation { enableUserAccount(id: "no-such-account") { id } }', {}, 'NOT_FOUND'],
   ['setUserAccountRoles', 'mutation { setUserAccountRoles(id: "account-unit", roles: [UNIT_USER, UNIT_USER], dataScope: SELF) { id } }', {}, 'BAD_USER_INPUT', 'roles'],
   ['resetUserAccountPassword', 'mutation { resetUserAccountPassword(id: "account-unit", newPassword: "short") { id } }', {}, 'BAD_USER_INPUT', 'newPassword'],
+  ['createBiApiKey', 'mutation ($input: CreateBiApiKeyInput!) { createBiApiKey(input: $input) { key } }', { input: { name: 'Power BI', datasets: ['Directory Units'] } }, 'BAD_USER_INPUT', 'input.datasets'],
+  ['revokeBiApiKey', 'mutation { revokeBiApiKey(id: "no-such-key") { id } }', {}, 'NOT_FOUND'],
+  ['createBiDatabaseLogin', 'mutation ($input: CreateBiDatabaseLoginInput!) { createBiDatabaseLogin(input: $input) { name } }', { input: { name: 'superset', password: 'Superset2026!' } }, 'BAD_USER_INPUT', 'input.name'],
+  ['dropBiDatabaseLogin', 'mutation { dropBiDatabaseLogin(name: "postgres") { name } }', {}, 'BAD_USER_INPUT', 'name'],
 ];
 
 describe('bad input to the directory writes nothing', () => {

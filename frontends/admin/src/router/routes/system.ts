@@ -21,4 +21,10 @@ export const systemRoutes: readonly RemotePageRoute[] = [
     component: () => import('../../views/system/accounts/index.vue'),
     meta: { navKey: 'admin.nav.accounts' },
   },
+  {
+    path: 'bi',
+    name: 'admin-bi',
+    component: () => import('../../views/system/bi/index.vue'),
+    meta: { navKey: 'admin.nav.bi', roles: ['ADMIN'] },
+  },
 ];
