@@ -2,7 +2,7 @@ import { quoteIdentifier } from '@jiguan/db/quote-identifier';
 import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
 import { ConflictError } from '@jiguan/shared-schema/errors';
 import { scramSha256Verifier } from '../auth/scram-verifier.ts';
-import { BI_ROLE, requireBiDatabase } from '../bi/bi-database.ts';
+import { BI_ROLE, copyBiRoleSettings, requireBiDatabase } from '../bi/bi-database.ts';
 import type { DirectoryActionContext } from '../context.ts';
 import type { CreateBiDatabaseLoginInput } from '../schema/bi-database-login.ts';
 import { requireUnits } from './require-units.ts';
@@ -26,6 +26,7 @@ export async function createBiDatabaseLogin({ actor, db }: DirectoryActionContex
     if (existing?.count) throw taken(input.name);
     // A utility statement takes no parameters; the verifier is base64 and `$:` only.
     await tx.$executeRawUnsafe(`CREATE ROLE ${quoteIdentifier(input.name)} LOGIN PASSWORD '${verifier}' IN ROLE ${quoteIdentifier(BI_ROLE)}`);
+    await copyBiRoleSettings(tx, quoteIdentifier(input.name));
     await tx.$executeRaw`INSERT INTO bi_directory.logins (login_name, unit_ids) VALUES (${input.name}, ${unitIds}::text[])`;
     const login = { name: input.name, unitIds };
     await recordAudit(tx, { actor, action: 'biDatabaseLogin.create', entity: 'BiDatabaseLogin', entityId: input.name, before: null, after: login });

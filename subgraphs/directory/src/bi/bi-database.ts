@@ -33,3 +33,20 @@ export async function findBiDatabaseLogin(tx: Prisma.TransactionClient, name: st
 export function listBiDatabaseLogins(tx: Prisma.TransactionClient, first: number): Promise<BiDatabaseLoginRow[]> {
   return tx.$queryRaw<BiDatabaseLoginRow[]>`SELECT login_name AS name, unit_ids AS "unitIds" FROM bi_directory.logins ORDER BY login_name LIMIT ${first}`;
 }
+
+/**
+ * Gives a login the BI role's own settings (its statement_timeout, read-only transactions): role
+ * settings are not inherited through membership, so a login IN ROLE jiguan_bi would otherwise run
+ * without them. Read from the role, so the BI migration stays the one place they are set.
+ */
+export async function copyBiRoleSettings(tx: Prisma.TransactionClient, quotedLogin: string): Promise<void> {
+  const settings = await tx.$queryRaw<{ name: string; value: string }[]>`
+    SELECT split_part(setting, '=', 1) AS name, substr(setting, strpos(setting, '=') + 1) AS value
+      FROM pg_db_role_setting, unnest(setconfig) AS setting
+     WHERE setrole = (SELECT oid FROM pg_roles WHERE rolname = ${BI_ROLE}) AND setdatabase = 0`;
+  for (const { name, value } of settings) {
+    // Names and values come from the role's own catalogue row, written by our migration.
+    if (!/^[a-z_]+$/.test(name)) throw new Error(`unexpected setting name on ${BI_ROLE}: ${name}`);
+    await tx.$executeRawUnsafe(`ALTER ROLE ${quotedLogin} SET ${name} = '${value.replaceAll("'", "''")}'`);
+  }
+}

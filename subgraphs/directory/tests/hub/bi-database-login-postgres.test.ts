@@ -1,6 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
-import { applyMigrations } from '@jiguan/db/apply-migrations';
 import { createPrismaAdapter } from '@jiguan/db/create-prisma-adapter';
 import { query } from '@jiguan/embedded-postgres/testing/sql';
 import { viewerFixture } from '@jiguan/shared-schema/testing/viewer-fixture';
@@ -9,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaClient } from '../../prisma/generated/client.ts';
 import { createBiDatabaseLogin } from '../../src/actions/create-bi-database-login.ts';
 import { dropBiDatabaseLogin } from '../../src/actions/drop-bi-database-login.ts';
-import { installBiDatabaseFixture } from '../bi-database-fixture.ts';
+import { migrateHubDatabase } from '@jiguan/runner/migrate-hub-database';
 
 /*
  * A login made by the action connects to a real PostgreSQL (TEST_DATABASE_URL) as itself, with its
@@ -35,8 +33,7 @@ describe.runIf(url)('a BI database login on PostgreSQL (TEST_DATABASE_URL)', () 
     new pg.Client({ host: server.hostname, port: Number(server.port || 5432), database: server.pathname.slice(1), user: name, password });
 
   beforeAll(async () => {
-    await applyMigrations({ databaseUrl, schema: DB_SCHEMA, migrationsDir: join(import.meta.dirname, '../../prisma/migrations') });
-    await installBiDatabaseFixture(databaseUrl);
+    await migrateHubDatabase(databaseUrl);
   });
 
   afterAll(async () => {
@@ -56,6 +53,9 @@ describe.runIf(url)('a BI database login on PostgreSQL (TEST_DATABASE_URL)', () 
     await session.connect();
     const { rows } = await session.query<{ user: string; member: boolean }>(`SELECT current_user AS user, pg_has_role(current_user, 'jiguan_bi', 'MEMBER') AS member`);
     expect(rows).toEqual([{ user: name, member: true }]);
+    // The BI role's timeout and read-only default hold for the login's own sessions too.
+    const settings = await session.query<{ timeout: string; readOnly: string }>(`SELECT current_setting('statement_timeout') AS timeout, current_setting('default_transaction_read_only') AS "readOnly"`);
+    expect(settings.rows).toEqual([{ timeout: '5min', readOnly: 'on' }]);
     // The terminated session reports its end as an error event; no test failure for it.
     session.on('error', () => undefined);
 

@@ -3,7 +3,6 @@ import { query } from '@jiguan/embedded-postgres/testing/sql';
 import { loginAs, postGraphQL } from '@jiguan/runner/testing/graphql-client';
 import { testHub } from '@jiguan/runner/testing/test-hub';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { biDatabaseInstalled, installBiDatabaseFixture } from '../bi-database-fixture.ts';
 
 /*
  * Through the gateway of the test hub, on its embedded PGlite: PGlite is one user underneath, so a
@@ -38,17 +37,7 @@ beforeAll(async () => {
 });
 
 describe('BI database logins', () => {
-  it('refuses with BI_DATABASE_NOT_INSTALLED while the BI role and table are missing', async (context) => {
-    // Once the directory's BI migration has run, the hub always has them.
-    if (await biDatabaseInstalled(hub.databaseUrl)) context.skip();
-    const result = await postGraphQL(hub.gatewayUrl, CREATE, { token: admin, variables: { input: { name: loginName(), password: PASSWORD } } });
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'BI_DATABASE_NOT_INSTALLED' });
-    const list = await postGraphQL(hub.gatewayUrl, LIST, { token: admin });
-    expect(list.errors?.[0]?.extensions?.reason).toBe('BI_DATABASE_NOT_INSTALLED');
-  });
-
   it('creates a login in jiguan_bi with a SCRAM verifier and its units, lists it, drops both, and audits each', async () => {
-    await installBiDatabaseFixture(hub.databaseUrl);
     const name = loginName();
     const created = await postGraphQL(hub.gatewayUrl, CREATE, { token: admin, variables: { input: { name, unitIds: ['org-sj-jgswglj'], password: PASSWORD } } });
     expect(created.errors).toBeUndefined();
@@ -57,6 +46,13 @@ describe('BI database logins', () => {
     const made = await role(name);
     expect(made).toMatchObject({ canLogin: true, member: true });
     expect(made?.verifier).toMatch(/^SCRAM-SHA-256\$4096:/);
+    // The BI role's settings, which membership does not pass on, are the login's own.
+    const settings = await query<{ setting: string }>(
+      hub.databaseUrl,
+      'SELECT unnest(setconfig) AS setting FROM pg_db_role_setting WHERE setrole = (SELECT oid FROM pg_roles WHERE rolname = $1) ORDER BY 1',
+      [name],
+    );
+    expect(settings.map((row) => row.setting)).toEqual(['default_transaction_read_only=on', 'statement_timeout=300s']);
     expect(await query(hub.databaseUrl, 'SELECT unit_ids FROM bi_directory.logins WHERE login_name = $1', [name])).toEqual([{ unit_ids: ['org-sj-jgswglj'] }]);
     const list = await postGraphQL(hub.gatewayUrl, LIST, { token: admin });
     expect(list.data?.biDatabaseLogins).toContainEqual({ name, unitIds: ['org-sj-jgswglj'] });
@@ -72,7 +68,6 @@ describe('BI database logins', () => {
   });
 
   it('takes no unit list to mean every unit', async () => {
-    await installBiDatabaseFixture(hub.databaseUrl);
     const name = loginName();
     const created = await postGraphQL(hub.gatewayUrl, CREATE, { token: admin, variables: { input: { name, password: PASSWORD } } });
     expect(created.data?.createBiDatabaseLogin).toEqual({ name, unitIds: null, units: null });
@@ -86,7 +81,6 @@ describe('BI database logins', () => {
     ['a short password', { password: 'Short1' }, 'input.password', 'PASSWORD_LENGTH'],
     ['a unit that does not exist', { unitIds: ['org-nowhere'] }, 'input.unitIds', 'UNKNOWN_UNIT'],
   ])('refuses %s on its field and creates no role', async (_case, bad, field, reason) => {
-    await installBiDatabaseFixture(hub.databaseUrl);
     const input = { name: loginName(), password: PASSWORD, ...bad };
     const result = await postGraphQL(hub.gatewayUrl, CREATE, { token: admin, variables: { input } });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, reason });
@@ -94,7 +88,6 @@ describe('BI database logins', () => {
   });
 
   it('refuses a name already taken by a role, and dropping a role that is no BI login', async () => {
-    await installBiDatabaseFixture(hub.databaseUrl);
     const name = loginName();
     await postGraphQL(hub.gatewayUrl, CREATE, { token: admin, variables: { input: { name, password: PASSWORD } } });
     const again = await postGraphQL(hub.gatewayUrl, CREATE, { token: admin, variables: { input: { name, password: PASSWORD } } });
@@ -110,7 +103,6 @@ describe('BI database logins', () => {
   });
 
   it('is for administrators only', async () => {
-    await installBiDatabaseFixture(hub.databaseUrl);
     const name = loginName();
     const create = await postGraphQL(hub.gatewayUrl, CREATE, { token: unitUser, variables: { input: { name, password: PASSWORD } } });
     expect(create.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
