@@ -1,5 +1,6 @@
-import type { BiColumnType, BiDataset } from '../../../shared-schema/src/bi/dataset-catalogue.ts';
+import type { BiDataset } from '../../../shared-schema/src/bi/dataset-catalogue.ts';
 import pg from 'pg';
+import { COLUMN_TYPES } from '../../../tools/runner/src/testing/bi-database.ts';
 
 async function run<T extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []): Promise<T[]> {
   const client = new pg.Client(url);
@@ -11,16 +12,6 @@ async function run<T extends pg.QueryResultRow>(url: string, sql: string, values
   }
 }
 
-const TYPES: Record<string, BiColumnType> = {
-  integer: 'integer',
-  smallint: 'integer',
-  bigint: 'bigint',
-  numeric: 'decimal',
-  boolean: 'boolean',
-  date: 'date',
-  'timestamp without time zone': 'timestamp',
-  'timestamp with time zone': 'timestamp',
-};
 
 /** A BiDataset for any view (`schema.view`), its columns from information_schema, keyed by `key`. */
 export async function datasetOfView(url: string, view: string, key: string): Promise<BiDataset> {
@@ -37,7 +28,7 @@ export async function datasetOfView(url: string, view: string, key: string): Pro
     view,
     title: { 'zh-CN': view, en: view },
     description: 'bench:bi',
-    columns: columns.map((c) => ({ name: c.column_name, type: TYPES[c.data_type] ?? 'text', title: { 'zh-CN': c.column_name, en: c.column_name } })),
+    columns: columns.map((c) => ({ name: c.column_name, type: COLUMN_TYPES[c.data_type] ?? 'text', title: { 'zh-CN': c.column_name, en: c.column_name } })),
     keyColumns: key.split(','),
   };
 }

@@ -40,5 +40,6 @@ export { default as TableSearch } from './table/TableSearch.vue';
 export { useConnectionTable, type ConnectionTable, type ConnectionTableOptions } from './table/use-connection-table';
 export { default as ActionButtons } from './workflow/ActionButtons.vue';
 export { default as ActionsColumn } from './workflow/ActionsColumn.vue';
+export { confirmAndSend, type ConfirmAndSendOptions, type ConfirmAndSendOutcome } from './workflow/confirm-and-send';
 export { default as TransitionDialog } from './workflow/TransitionDialog.vue';
 export { type CommentSpec, useTransitionDialog, type TransitionDialogOptions, type TransitionDialogState } from './workflow/use-transition-dialog';

@@ -8,10 +8,11 @@ import type { DatabaseTarget } from '@jiguan/embedded-postgres/testing/database-
 import type { BiColumnType, BiDataset } from '@jiguan/shared-schema/bi/dataset-catalogue';
 
 /** information_schema's data types as the catalogue names them. */
-const COLUMN_TYPES: Record<string, BiColumnType> = {
+export const COLUMN_TYPES: Record<string, BiColumnType> = {
   text: 'text',
   'character varying': 'text',
   integer: 'integer',
+  smallint: 'integer',
   bigint: 'bigint',
   numeric: 'decimal',
   boolean: 'boolean',

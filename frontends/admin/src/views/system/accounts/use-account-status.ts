@@ -1,5 +1,4 @@
-import { GraphQLRequestError, requestGraphQL } from '@jiguan/kit';
-import { ElMessage, ElMessageBox } from 'element-plus';
+import { confirmAndSend, requestGraphQL } from '@jiguan/kit';
 import { useI18n } from 'vue-i18n';
 import type { UserAccountAction } from '../../../generated/graphql';
 import { accountStatusMutations } from './account-status-mutations';
@@ -13,24 +12,15 @@ export function useAccountStatus(onChanged: () => void) {
   const { t } = useI18n();
 
   async function change(account: AccountRow, action: UserAccountAction): Promise<void> {
-    const confirmed = await ElMessageBox.confirm(t(`admin.accounts.confirm.${action}`, { username: account.username }), t('admin.common.confirmTitle'), {
-      type: 'warning',
-      confirmButtonText: t('admin.common.confirm'),
-      cancelButtonText: t('admin.common.cancel'),
-    }).then(
-      () => true,
-      () => false,
-    );
-    if (!confirmed) return;
-    try {
-      await requestGraphQL(accountStatusMutations[action], { id: account.id });
-      ElMessage.success(t(`admin.accounts.done.${action}`, { username: account.username }));
-      onChanged();
-    } catch (error) {
-      if (!(error instanceof GraphQLRequestError)) throw error;
-      ElMessage.error(error.localizedMessage);
-      if (error.code === 'CONFLICT') onChanged();
-    }
+    const outcome = await confirmAndSend({
+      question: t(`admin.accounts.confirm.${action}`, { username: account.username }),
+      title: t('admin.common.confirmTitle'),
+      confirmText: t('admin.common.confirm'),
+      cancelText: t('admin.common.cancel'),
+      send: () => requestGraphQL(accountStatusMutations[action], { id: account.id }),
+      doneText: t(`admin.accounts.done.${action}`, { username: account.username }),
+    });
+    if (outcome.kind === 'done' || (outcome.kind === 'refused' && outcome.error.code === 'CONFLICT')) onChanged();
   }
 
   return { change };

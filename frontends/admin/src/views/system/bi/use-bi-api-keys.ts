@@ -1,5 +1,4 @@
-import { GraphQLRequestError, i18n, requestGraphQL, useConnectionTable, useTransitionDialog } from '@jiguan/kit';
-import { ElMessage, ElMessageBox } from 'element-plus';
+import { confirmAndSend, i18n, requestGraphQL, useConnectionTable, useTransitionDialog } from '@jiguan/kit';
 import { ref } from 'vue';
 import { createBiApiKeyMutation, revokeBiApiKeyMutation } from './bi-api-key-mutations';
 import { type ApiKeyRow, biApiKeysQuery } from './bi-api-keys-query';
@@ -51,23 +50,15 @@ export function useBiApiKeys() {
   });
 
   async function revoke(key: ApiKeyRow): Promise<void> {
-    const confirmed = await ElMessageBox.confirm(t('admin.bi.keys.confirmRevoke', { name: key.name }), t('admin.common.confirmTitle'), {
-      type: 'warning',
-      confirmButtonText: t('admin.bi.keys.action.REVOKE'),
-      cancelButtonText: t('admin.common.cancel'),
-    }).then(
-      () => true,
-      () => false,
-    );
-    if (!confirmed) return;
-    try {
-      await requestGraphQL(revokeBiApiKeyMutation, { id: key.id });
-      ElMessage.success(t('admin.bi.keys.revoked', { name: key.name }));
-    } catch (error) {
-      if (!(error instanceof GraphQLRequestError)) throw error;
-      ElMessage.error(error.localizedMessage);
-    }
-    void table.reload();
+    const outcome = await confirmAndSend({
+      question: t('admin.bi.keys.confirmRevoke', { name: key.name }),
+      title: t('admin.common.confirmTitle'),
+      confirmText: t('admin.bi.keys.action.REVOKE'),
+      cancelText: t('admin.common.cancel'),
+      send: () => requestGraphQL(revokeBiApiKeyMutation, { id: key.id }),
+      doneText: t('admin.bi.keys.revoked', { name: key.name }),
+    });
+    if (outcome.kind !== 'cancelled') void table.reload();
   }
 
   return { table, createDialog, created, revoke };

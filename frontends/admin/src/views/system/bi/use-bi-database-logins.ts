@@ -1,5 +1,4 @@
-import { GraphQLRequestError, i18n, requestGraphQL, useTransitionDialog } from '@jiguan/kit';
-import { ElMessage, ElMessageBox } from 'element-plus';
+import { confirmAndSend, GraphQLRequestError, i18n, requestGraphQL, useTransitionDialog } from '@jiguan/kit';
 import { ref, shallowRef } from 'vue';
 import { createBiDatabaseLoginMutation, dropBiDatabaseLoginMutation } from './bi-database-login-mutations';
 import { biDatabaseLoginsQuery, type DatabaseLoginRow } from './bi-database-logins-query';
@@ -43,23 +42,15 @@ export function useBiDatabaseLogins() {
   });
 
   async function drop(login: DatabaseLoginRow): Promise<void> {
-    const confirmed = await ElMessageBox.confirm(t('admin.bi.logins.confirmDrop', { name: login.name }), t('admin.common.confirmTitle'), {
-      type: 'warning',
-      confirmButtonText: t('admin.bi.logins.drop'),
-      cancelButtonText: t('admin.common.cancel'),
-    }).then(
-      () => true,
-      () => false,
-    );
-    if (!confirmed) return;
-    try {
-      await requestGraphQL(dropBiDatabaseLoginMutation, { name: login.name });
-      ElMessage.success(t('admin.bi.logins.dropped', { name: login.name }));
-    } catch (caught) {
-      if (!(caught instanceof GraphQLRequestError)) throw caught;
-      ElMessage.error(caught.localizedMessage);
-    }
-    void reload();
+    const outcome = await confirmAndSend({
+      question: t('admin.bi.logins.confirmDrop', { name: login.name }),
+      title: t('admin.common.confirmTitle'),
+      confirmText: t('admin.bi.logins.drop'),
+      cancelText: t('admin.common.cancel'),
+      send: () => requestGraphQL(dropBiDatabaseLoginMutation, { name: login.name }),
+      doneText: t('admin.bi.logins.dropped', { name: login.name }),
+    });
+    if (outcome.kind !== 'cancelled') void reload();
   }
 
   void reload();
