@@ -1,3 +1,4 @@
+import { API_KEY_VERIFY_PATH } from '@jiguan/shared-schema/bi/api-key-contract';
 import { BASIC_CHALLENGE, BiHttpError } from './bi-http-error.ts';
 import type { BiCaller } from './bi-caller.ts';
 
@@ -23,7 +24,7 @@ export function createApiKeyVerifier(options: { directoryOrigin: () => string | 
     let response: Response;
     let answer: VerifyAnswer;
     try {
-      response = await fetch(new URL('/bi/api-keys/verify', origin), {
+      response = await fetch(new URL(API_KEY_VERIFY_PATH, origin), {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ key }),

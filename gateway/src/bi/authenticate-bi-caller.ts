@@ -1,13 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 import type { RequestAuthentication } from '@jiguan/shared-schema/auth/authenticate-request';
+import { API_KEY_PREFIX } from '@jiguan/shared-schema/bi/api-key-contract';
 import { visibleUnitIds } from '@jiguan/shared-schema/auth/visible-unit-ids';
 import { hasRole } from '@jiguan/shared-schema/auth/viewer';
 import { HubError } from '@jiguan/shared-schema/errors';
 import type { ApiKeyVerifier } from './api-key-verifier.ts';
 import type { BiCaller } from './bi-caller.ts';
 import { BASIC_CHALLENGE, BiHttpError } from './bi-http-error.ts';
-
-const KEY_PREFIX = 'jgk_';
 
 /**
  * The API key of an `Authorization` header: `Bearer jgk_…`, or HTTP Basic with the key as the
@@ -16,16 +15,16 @@ const KEY_PREFIX = 'jgk_';
  */
 export function apiKeyOf(header: string | undefined): string | null {
   if (!header) return null;
-  const bearer = /^Bearer\s+(jgk_\S+)$/i.exec(header.trim());
-  if (bearer) return bearer[1] ?? null;
+  const bearer = /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1];
+  if (bearer) return bearer.startsWith(API_KEY_PREFIX) ? bearer : null;
   const basic = /^Basic\s+(\S+)$/i.exec(header.trim());
   if (!basic) return null;
   const decoded = Buffer.from(basic[1] ?? '', 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   const user = colon < 0 ? decoded : decoded.slice(0, colon);
   const password = colon < 0 ? '' : decoded.slice(colon + 1);
-  if (password.startsWith(KEY_PREFIX)) return password;
-  if (password === '' && user.startsWith(KEY_PREFIX)) return user;
+  if (password.startsWith(API_KEY_PREFIX)) return password;
+  if (password === '' && user.startsWith(API_KEY_PREFIX)) return user;
   // Basic credentials that hold no key: a person typed something else into the prompt.
   return '';
 }

@@ -1,10 +1,11 @@
+import { API_KEY_VERIFY_PATH } from '@jiguan/shared-schema/bi/api-key-contract';
 import { SESSION_CHECK_MS } from '@jiguan/shared-schema/auth/session-versions';
 import { createTokenVerifier } from '@jiguan/shared-schema/auth/token-verifier';
 import { createSubgraphServer } from '@jiguan/shared-schema/create-subgraph-server';
 import { sendJson } from '@jiguan/shared-schema/http/http-server';
 import type { Logger } from '@jiguan/shared-schema/logger';
 import { createLocalJWKSet } from 'jose';
-import { API_KEY_VERIFY_PATH, apiKeyVerifyRoute } from './auth/api-key-verify-route.ts';
+import { apiKeyVerifyRoute } from './auth/api-key-verify-route.ts';
 import { createLoginThrottle } from './auth/login-throttle.ts';
 import { raisedSessionVersions, sessionTable } from './auth/session-table.ts';
 import { loadSigningKey } from './auth/signing-key.ts';

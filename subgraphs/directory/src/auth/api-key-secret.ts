@@ -1,7 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { API_KEY_PREFIX } from '@jiguan/shared-schema/bi/api-key-contract';
 
-/** Every BI API key starts so: `jgk_<key id>_<secret>`. */
-const PREFIX = 'jgk_';
 /** 32 random bytes: 256 bits, as base64url (43 characters). */
 const SECRET_BYTES = 32;
 /** Longer than any key we issue: refused before any hashing or lookup. */
@@ -26,7 +25,7 @@ export function apiKeySecretMatches(secret: string, storedHash: string): boolean
 
 /** The key as the admin copies it once. */
 export function formatApiKey(id: string, secret: string): string {
-  return `${PREFIX}${id}_${secret}`;
+  return `${API_KEY_PREFIX}${id}_${secret}`;
 }
 
 /**
@@ -34,8 +33,8 @@ export function formatApiKey(id: string, secret: string): string {
  * no `_`; the secret (base64url) may, so the id ends at the first `_` after the prefix.
  */
 export function parseApiKey(key: string): { id: string; secret: string } | null {
-  if (key.length > API_KEY_MAX_LENGTH || !key.startsWith(PREFIX)) return null;
-  const rest = key.slice(PREFIX.length);
+  if (key.length > API_KEY_MAX_LENGTH || !key.startsWith(API_KEY_PREFIX)) return null;
+  const rest = key.slice(API_KEY_PREFIX.length);
   const split = rest.indexOf('_');
   if (split <= 0 || split === rest.length - 1) return null;
   return { id: rest.slice(0, split), secret: rest.slice(split + 1) };

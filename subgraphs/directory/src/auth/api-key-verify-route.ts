@@ -4,9 +4,6 @@ import type { Logger } from '@jiguan/shared-schema/logger';
 import { API_KEY_MAX_LENGTH } from './api-key-secret.ts';
 import { verifyApiKey } from './verify-api-key.ts';
 
-/** Path where the gateway checks a BI API key, on every export request (contract of issue 16, §2). */
-export const API_KEY_VERIFY_PATH = '/bi/api-keys/verify';
-
 /** A `{"key": …}` body is far smaller; anything bigger is not one. */
 const MAX_BODY_BYTES = 1024;
 
