@@ -8,6 +8,7 @@ import { revokeBiApiKey } from '../actions/revoke-bi-api-key.ts';
 import { builder } from '../builder.ts';
 import { biApiKeyMachine, biApiKeyState, datasetsProblem, expiryProblem, unitIdsProblem } from '../domain/bi-api-key.ts';
 import { OrganizationRef } from './organization.ts';
+import { unitsOfIds } from './units-of-ids.ts';
 
 const ADMINS = { anyRole: ['ADMIN' as const] };
 const BiApiKeyActionEnum = actionEnum(builder, 'BiApiKeyAction', biApiKeyMachine);
@@ -45,11 +46,8 @@ export const BiApiKeyRef = builder.prismaObject('BiApiKey', {
       nullable: true,
       description: 'The units of `unitIds`; null: every unit',
       select: { unitIds: true },
-      // findUnique calls of one tick are batched by Prisma into one query, across the page's keys.
-      resolve: async (key, _args, context) =>
-        key.unitIds.length === 0
-          ? null
-          : (await Promise.all(key.unitIds.map((id) => context.db.organization.findUnique({ where: { id } })))).filter((unit) => unit !== null),
+      // Stored empty: every unit.
+      resolve: (key, _args, context) => unitsOfIds(context, key.unitIds.length === 0 ? null : key.unitIds),
     }),
     expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true, description: 'null: it does not expire' }),
     status: t.field({

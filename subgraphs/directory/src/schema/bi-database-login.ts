@@ -7,6 +7,7 @@ import { builder } from '../builder.ts';
 import { databasePasswordProblem, loginNameProblem } from '../domain/bi-database-login.ts';
 import { unitIdsProblem } from '../domain/bi-api-key.ts';
 import { OrganizationRef } from './organization.ts';
+import { unitsOfIds } from './units-of-ids.ts';
 
 const ADMINS = { anyRole: ['ADMIN' as const] };
 const loginName = domainRule(loginNameProblem);
@@ -20,11 +21,7 @@ const BiDatabaseLoginRef = builder.objectRef<BiDatabaseLoginRow>('BiDatabaseLogi
       type: [OrganizationRef],
       nullable: true,
       description: 'The units of `unitIds`; null: every unit',
-      // findUnique calls of one tick are batched by Prisma into one query.
-      resolve: async (login, _args, context) =>
-        login.unitIds === null
-          ? null
-          : (await Promise.all(login.unitIds.map((id) => context.db.organization.findUnique({ where: { id } })))).filter((unit) => unit !== null),
+      resolve: (login, _args, context) => unitsOfIds(context, login.unitIds),
     }),
   }),
 });
