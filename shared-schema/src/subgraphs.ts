@@ -6,6 +6,7 @@
 export const SUBGRAPHS = [
   { name: 'directory', port: 4001 },
   { name: 'assets', port: 4002 },
+  { name: 'party', port: 4005 },
 ] as const satisfies readonly { name: string; port: number }[];
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];

@@ -1,5 +1,5 @@
 /**
- * `npm run new-domain -- <name> [--writers SERVICES_STAFF] [--title-zh 综合服务] [--title-en Services]`:
+ * `npm run new-domain -- <name> [--port 4003] [--writers SERVICES_STAFF] [--title-zh 综合服务] [--title-en Services]`:
  * lays down the empty skeleton of a domain on the hub's pattern (docs/adding-a-domain.md) — a
  * subgraph (its own PostgreSQL schema, first migration, units, audit trail, scope rules, tests)
  * and its remote (a micro-frontend the shell loads) — registers both, and composes the
@@ -21,7 +21,7 @@ const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { writers: { type: 'string' }, 'title-zh': { type: 'string' }, 'title-en': { type: 'string' } },
+  options: { port: { type: 'string' }, writers: { type: 'string' }, 'title-zh': { type: 'string' }, 'title-en': { type: 'string' } },
 });
 const [name] = positionals;
 if (!name || !/^[a-z][a-z-]{1,30}[a-z]$/.test(name)) {
@@ -40,9 +40,14 @@ if (unknownRole) {
   process.exit(2);
 }
 
+if (values.port && (!/^4\d{3}$/.test(values.port) || SUBGRAPHS.some((subgraph) => subgraph.port === Number(values.port)))) {
+  console.error(`--port ${values.port}: a free port 4000–4999 (taken: ${SUBGRAPHS.map((subgraph) => subgraph.port).join(', ')})`);
+  process.exit(2);
+}
 const names: DomainNames = domainNames({
   name,
-  port: Math.max(...SUBGRAPHS.map((subgraph) => subgraph.port)) + 1,
+  // A domain's issue may fix its port (party: 4005) before the domains between exist.
+  port: values.port ? Number(values.port) : Math.max(...SUBGRAPHS.map((subgraph) => subgraph.port)) + 1,
   writers: writers.filter((role) => role !== 'ADMIN'),
   title: { 'zh-CN': values['title-zh'] ?? name, en: values['title-en'] ?? name },
 });

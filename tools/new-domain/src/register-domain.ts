@@ -39,5 +39,13 @@ export async function registerDomain(root: string, d: DomainNames, files: Files)
     manifestUrl: `\${${d.constant}_REMOTE_URL:-http://localhost:${d.remotePort}}/mf-manifest.json`,
     roles: ['ADMIN', 'LEADER', ...d.writers, 'UNIT_USER'],
   });
-  await files.write(registryPath, `${JSON.stringify(registry, null, 2)}\n`);
+  await files.write(registryPath, `${registryJson(registry)}\n`);
+}
+
+/** The registry as it is written by hand: one entry a block, its small objects and lists on one line. */
+function registryJson(registry: object[]): string {
+  return JSON.stringify(registry, null, 2).replace(/([{[])\n\s+([^{}[\]]*?)\n\s+([}\]])/g, (_all, open: string, body: string, close: string) => {
+    const inner = body.split(/,\n\s+/).join(', ');
+    return open === '{' ? `{ ${inner} }` : `[${inner}]`;
+  });
 }

@@ -1,0 +1,26 @@
+import { SESSION_CHECK_MS, sessionVersionsFrom, watchSessionVersions } from '@jiguan/shared-schema/auth/session-versions';
+import { createTokenVerifier } from '@jiguan/shared-schema/auth/token-verifier';
+import { createSubgraphServer } from '@jiguan/shared-schema/create-subgraph-server';
+import type { Logger } from '@jiguan/shared-schema/logger';
+import { partyCatalogue } from './bi/catalogue.ts';
+import type { PartyConfig } from './config.ts';
+import { createPartyContext } from './context.ts';
+import { prisma, sqlStatements } from './db.ts';
+import { schema } from './schema/index.ts';
+
+/** Builds the party subgraph's HTTP server (GraphQL, health, metrics) without listening. */
+export async function createPartyServer(config: PartyConfig, logger: Logger) {
+  return createSubgraphServer({
+    name: 'party',
+    schema,
+    logger,
+    verifyToken: createTokenVerifier({ jwksUrl: config.jwksUrl, issuer: config.issuer, audience: config.audience }),
+    sessions: await watchSessionVersions({ load: sessionVersionsFrom(config.sessionVersionsUrl), intervalMs: SESSION_CHECK_MS, logger }),
+    context: createPartyContext,
+    checkReady: async () => {
+      await prisma.$queryRaw`SELECT 1`;
+    },
+    sqlStatements: () => sqlStatements.count(),
+    biCatalogue: partyCatalogue,
+  });
+}
