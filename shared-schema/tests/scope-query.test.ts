@@ -37,11 +37,40 @@ describe('compiled scope rules', () => {
     expect(args).toEqual({
       where: { AND: [{ OR: [{ unitId: { in: ['u1'] } }] }, { kind: 'SEDAN' }] },
       include: {
-        trips: { take: 5, where: { OR: [{ vehicle: { is: { unitId: { in: ['u1'] } } } }, { driverId: 'p1' }] } },
+        trips: { take: 5, where: { OR: [{ vehicle: { is: { unitId: { in: ['u1'] } } } }, { driverId: { equals: 'p1' } }] } },
         _count: { select: { bookings: { where: { OR: [{ unitId: { in: ['u1'] } }, { vehicle: { is: { unitId: { in: ['u1'] } } } }] } } } },
       },
     });
     expect(rules.rewrite('Vehicle', 'count', {}, scope).args).toEqual({ where: { OR: [{ unitId: { in: ['u1'] } }] } });
+  });
+
+  it('let the people a path names see a row: its owner, or the secretary of its branch', () => {
+    const dues = compileScopeRules(
+      {
+        datamodel: {
+          models: {
+            Branch: { fields: [scalar('id'), scalar('secretaryId')] },
+            Member: { fields: [scalar('id'), scalar('personId'), scalar('branchId'), toOne('branch', 'Branch')] },
+            Dues: { fields: [scalar('id'), scalar('memberId'), toOne('member', 'Member')] },
+          },
+        },
+      },
+      defineScopeRules<'Branch' | 'Member' | 'Dues'>({
+        rules: {
+          Branch: EVERYONE,
+          Member: { units: [], self: [{ column: 'personId', is: 'person' }, { column: 'branch.secretaryId', is: 'person' }] },
+          Dues: { units: [], self: [{ column: 'member.personId', is: 'person' }, { column: 'member.branch.secretaryId', is: 'person' }] },
+        },
+      }),
+    );
+    expect(dues.where('Dues', scope)).toEqual({
+      OR: [{ member: { is: { personId: { equals: 'p1' } } } }, { member: { is: { branch: { is: { secretaryId: { equals: 'p1' } } } } } }],
+    });
+    const one = dues.rewrite('Dues', 'findUnique', { where: { id: 'd1' } }, scope);
+    expect(one.args).toEqual({ where: { id: 'd1' }, include: { member: { select: { personId: true, branch: { select: { secretaryId: true } } } } } });
+    expect(one.finish({ id: 'd1', member: { personId: 'p9', branch: { secretaryId: 'p1' } } })).toEqual({ id: 'd1' });
+    expect(one.finish({ id: 'd2', member: { personId: 'p9', branch: { secretaryId: 'p8' } } })).toBeNull();
+    expect(dues.where('Member', { units: [], personId: null, accountId: null })).toEqual({ personId: { in: [] } });
   });
 
   it('show a viewer without units or own rows nothing', () => {
@@ -83,7 +112,7 @@ describe('compiled scope rules', () => {
   it('scope the rows a write returns, not the write itself', () => {
     const { args } = rules.rewrite('Vehicle', 'update', { where: { id: 'v1' }, data: {}, include: { trips: true } }, scope);
     expect(args.where).toEqual({ id: 'v1' });
-    expect(args.include).toEqual({ trips: { where: { OR: [{ vehicle: { is: { unitId: { in: ['u1'] } } } }, { driverId: 'p1' }] } } });
+    expect(args.include).toEqual({ trips: { where: { OR: [{ vehicle: { is: { unitId: { in: ['u1'] } } } }, { driverId: { equals: 'p1' } }] } } });
     expect(rules.rewrite('Vehicle', 'updateMany', { where: { id: 'v1' }, data: {} }, scope).args).toEqual({ where: { id: 'v1' }, data: {} });
   });
 

@@ -15,11 +15,16 @@ interface ExtendableClient {
   }): unknown;
 }
 
+/** Whether a viewer sees every row of a subgraph: by default, whoever sees every unit. */
+export type SeesEveryRow = (viewer: Viewer) => boolean;
+
+const seesEveryUnit: SeesEveryRow = (viewer) => visibleUnitIds(viewer) === null;
+
 /** The rows a viewer may see; null when they see every row. An anonymous caller sees none. */
-export function viewerScope(viewer: Viewer | null): ViewerScope | null {
+export function viewerScope(viewer: Viewer | null, seesEveryRow: SeesEveryRow = seesEveryUnit): ViewerScope | null {
   if (!viewer) return { units: [], personId: null, accountId: null };
-  const units = visibleUnitIds(viewer);
-  return units === null ? null : { units, personId: viewer.personId, accountId: viewer.accountId };
+  if (seesEveryRow(viewer)) return null;
+  return { units: visibleUnitIds(viewer) ?? [], personId: viewer.personId, accountId: viewer.accountId };
 }
 
 /**
@@ -30,14 +35,25 @@ export function viewerScope(viewer: Viewer | null): ViewerScope | null {
  * subgraph's scope rules allow. Raw SQL ($queryRaw) is not scoped: it serves district-wide figures,
  * which field scopes keep to those who see every unit.
  */
-export function createScopedClients<TClient extends ExtendableClient>(prisma: TClient, datamodel: ScopeDatamodel, rules: ScopeRules<string>) {
+export function createScopedClients<TClient extends ExtendableClient>(
+  prisma: TClient,
+  datamodel: ScopeDatamodel,
+  rules: ScopeRules<string>,
+  options: {
+    /**
+     * Who sees every row, where that is not "whoever sees every unit": in the party domain, members'
+     * records are personal, so another department's staff (scope ALL) sees only what names them.
+     */
+    seesEveryRow?: SeesEveryRow;
+  } = {},
+) {
   const compiled = compileScopeRules(datamodel, rules);
   // Extending a client costs ~30–50 µs; a viewer's next requests reuse theirs (the most recent 1,000 scopes).
   const clients = new Map<string, TClient>();
   return {
     rules: compiled,
     forViewer(viewer: Viewer | null): TClient {
-      const scope = viewerScope(viewer);
+      const scope = viewerScope(viewer, options.seesEveryRow);
       if (scope === null) return prisma;
       const key = `${scope.accountId}|${scope.personId}|${scope.units.join(',')}`;
       const cached = clients.get(key);

@@ -1,4 +1,4 @@
-import { EVERYONE, type ScopeRule, type ScopeRules, type UnitRule } from './scope-rules.ts';
+import { EVERYONE, type ScopeRule, type ScopeRules, type SelfRule, type UnitRule } from './scope-rules.ts';
 
 /** What a subgraph's Prisma datamodel says of each model (the shape of Pothos' `getDatamodel()`). */
 export interface ScopeDatamodel {
@@ -51,7 +51,7 @@ export function compileScopeRules<TModel extends string>(datamodel: ScopeDatamod
   for (const [model, rule] of Object.entries(rules)) {
     if (!models[model]) throw new Error(`scope rules: no model ${model}`);
     if (rule === EVERYONE) continue;
-    for (const path of [...rule.units, ...(rule.self ? [rule.self.column] : [])]) {
+    for (const path of rulePaths(rule)) {
       let current = model;
       const segments = path.split('.');
       segments.forEach((segment, i) => {
@@ -76,23 +76,28 @@ export function compileScopeRules<TModel extends string>(datamodel: ScopeDatamod
     return rule === undefined || rule === EVERYONE ? null : rule;
   };
 
-  function pathWhere(model: string, segments: readonly string[], scope: ViewerScope): object {
+  /** The filter `leaf` on the column at the end of a path of to-one relations. */
+  function pathWhere(model: string, segments: readonly string[], leaf: object): object {
     const [head = '', ...rest] = segments;
-    if (rest.length === 0) return { [head]: { in: [...scope.units] } };
-    return { [head]: { is: pathWhere(relation(model, head)?.type ?? '', rest, scope) } };
+    if (rest.length === 0) return { [head]: leaf };
+    return { [head]: { is: pathWhere(relation(model, head)?.type ?? '', rest, leaf) } };
   }
+
+  const ownId = (self: SelfRule, scope: ViewerScope) => (self.is === 'person' ? scope.personId : scope.accountId);
 
   /** The filter of a model's visible rows, or undefined when every row is visible. */
   function where(model: string, scope: ViewerScope): object | undefined {
     const rule = scoped(model);
     if (!rule) return undefined;
-    const clauses: object[] = scope.units.length ? rule.units.map((path) => pathWhere(model, path.split('.'), scope)) : [];
-    const own = rule.self && (rule.self.is === 'person' ? scope.personId : scope.accountId);
-    if (rule.self && own) clauses.push({ [rule.self.column]: own });
+    const clauses: object[] = scope.units.length ? rule.units.map((path) => pathWhere(model, path.split('.'), { in: [...scope.units] })) : [];
+    for (const self of selfRules(rule)) {
+      const own = ownId(self, scope);
+      if (own) clauses.push(pathWhere(model, self.column.split('.'), { equals: own }));
+    }
     if (clauses.length) return { OR: clauses };
     // A viewer without units or own records sees none of these rows (Prisma reads an empty OR as no filter).
-    const [first = rule.self?.column ?? ''] = rule.units;
-    return pathWhere(model, first.split('.'), { ...scope, units: [] });
+    const [first = ''] = rulePaths(rule);
+    return pathWhere(model, first.split('.'), { in: [] });
   }
 
   function pathValue(row: Row | null | undefined, segments: readonly string[]): unknown {
@@ -106,8 +111,10 @@ export function compileScopeRules<TModel extends string>(datamodel: ScopeDatamod
     const rule = scoped(model);
     if (!rule) return true;
     if (rule.units.some((path) => scope.units.includes(pathValue(row, path.split('.')) as string))) return true;
-    const own = rule.self && (rule.self.is === 'person' ? scope.personId : scope.accountId);
-    return Boolean(rule.self && own && row[rule.self.column] === own);
+    return selfRules(rule).some((self) => {
+      const own = ownId(self, scope);
+      return own !== null && pathValue(row, self.column.split('.')) === own;
+    });
   }
 
   /** Adds to a selection what the model's rule reads; returns the keys it added at this level. */
@@ -115,7 +122,7 @@ export function compileScopeRules<TModel extends string>(datamodel: ScopeDatamod
     const rule = scoped(model);
     if (!rule) return [];
     const added: string[] = [];
-    for (const path of [...rule.units, ...(rule.self ? [rule.self.column] : [])]) {
+    for (const path of rulePaths(rule)) {
       const [head = '', ...rest] = path.split('.');
       if (rest.length === 0) {
         if (node.select && !(node.select as Args)[head]) {
@@ -250,5 +257,10 @@ export function compileScopeRules<TModel extends string>(datamodel: ScopeDatamod
 
   return { where, isVisible, rewrite };
 }
+
+const selfRules = (rule: UnitRule): readonly SelfRule[] => (rule.self === undefined ? [] : 'column' in rule.self ? [rule.self] : rule.self);
+
+/** Every path a rule reads: its unit paths, then its own-record paths. */
+const rulePaths = (rule: UnitRule): string[] => [...rule.units, ...selfRules(rule).map((self) => self.column)];
 
 export type CompiledScopeRules = ReturnType<typeof compileScopeRules>;

@@ -13,11 +13,17 @@
 /** Every row is visible to whoever may read the type (field scopes decide who that is). */
 export const EVERYONE = 'everyone' as const;
 
+/** The row is visible to the person (or account) whose id is in this column, or at the end of this path (`branch.secretaryPersonId`). */
+export interface SelfRule {
+  column: string;
+  is: 'person' | 'account';
+}
+
 export interface UnitRule {
   /** Paths to the unit id columns that make a row visible; any one suffices. */
   units: readonly string[];
-  /** The row is also visible to the person (or account) whose id is in this column. */
-  self?: { column: string; is: 'person' | 'account' };
+  /** The row is also visible to the people (or accounts) these name: its owner, the secretary of its branch. */
+  self?: SelfRule | readonly SelfRule[];
 }
 
 export type ScopeRule = typeof EVERYONE | UnitRule;

@@ -1,4 +1,4 @@
-import { businessDate } from '../domain/business-date.ts';
+import { businessDate } from '@jiguan/shared-schema/time/business-date';
 import { issueAmounts, itemStateFor } from '../domain/warehouse-item.ts';
 import { decision, warehouseRequestWorkflow, type WarehouseRequestDecision } from './warehouse-request-workflow.ts';
 

@@ -4,7 +4,7 @@ import { recordAudit } from '@jiguan/shared-schema/audit/record-audit';
 import { BadUserInputError, ConflictError } from '@jiguan/shared-schema/errors';
 import type { Prisma } from '../../prisma/generated/client.ts';
 import type { AssetsActionContext } from '../context.ts';
-import { businessDate } from '../domain/business-date.ts';
+import { businessDate } from '@jiguan/shared-schema/time/business-date';
 import { disposableQuantity } from '../domain/warehouse-item.ts';
 import type { CreateDisposalInput } from '../schema/disposal.ts';
 import type { DisposalQuery } from './disposal-workflow.ts';

@@ -1,6 +1,6 @@
 import { ConflictError } from '@jiguan/shared-schema/errors';
 import type { Disposal, Prisma } from '../../prisma/generated/client.ts';
-import { businessDate } from '../domain/business-date.ts';
+import { businessDate } from '@jiguan/shared-schema/time/business-date';
 import { disposableQuantity, issueAmounts } from '../domain/warehouse-item.ts';
 import { disposalWorkflow, type DisposalStepInput } from './disposal-workflow.ts';
 

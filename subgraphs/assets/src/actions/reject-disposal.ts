@@ -1,4 +1,4 @@
-import { businessDate } from '../domain/business-date.ts';
+import { businessDate } from '@jiguan/shared-schema/time/business-date';
 import { disposalWorkflow, type DisposalStepInput } from './disposal-workflow.ts';
 
 /** SUBMITTED → REJECTED on today's date, with why, by someone other than the submitter. */

@@ -1,6 +1,6 @@
 import { defineWorkflow } from '@jiguan/shared-schema/workflow/run-transition';
 import type { Prisma } from '../../prisma/generated/client.ts';
-import { businessDate } from '../domain/business-date.ts';
+import { businessDate } from '@jiguan/shared-schema/time/business-date';
 import { vehiclePurchaseMachine } from '../domain/vehicle-purchase.ts';
 
 export type VehiclePurchaseQuery = Pick<Prisma.VehiclePurchaseApprovalFindUniqueArgs, 'select' | 'include'>;

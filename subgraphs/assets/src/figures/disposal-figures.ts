@@ -1,6 +1,6 @@
 import type { Prisma } from '../../prisma/generated/client.ts';
 import { prisma, table } from '../db.ts';
-import { yearBounds } from '../domain/business-date.ts';
+import { yearBounds } from '@jiguan/shared-schema/time/business-date';
 
 export interface DisposalFigures {
   propertyRecords: number;

@@ -1,5 +1,5 @@
 import { prisma, table } from '../db.ts';
-import { yearBounds } from '../domain/business-date.ts';
+import { yearBounds } from '@jiguan/shared-schema/time/business-date';
 
 export interface InspectionFigures {
   units: number;

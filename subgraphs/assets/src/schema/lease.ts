@@ -9,7 +9,7 @@ import { createLease } from '../actions/create-lease.ts';
 import { endLease } from '../actions/end-lease.ts';
 import { builder } from '../builder.ts';
 import { assetsAccess } from '../domain/access.ts';
-import { businessDate } from '../domain/business-date.ts';
+import { businessDate } from '@jiguan/shared-schema/time/business-date';
 import { leaseMachine, leaseTermsProblem } from '../domain/lease.ts';
 import { BuildingRef } from './building.ts';
 import { LeaseKindEnum } from './enums.ts';

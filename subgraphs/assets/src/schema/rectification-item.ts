@@ -8,7 +8,7 @@ import { startRectification } from '../actions/start-rectification.ts';
 import { submitRectification } from '../actions/submit-rectification.ts';
 import { verifyRectification } from '../actions/verify-rectification.ts';
 import { builder } from '../builder.ts';
-import { businessDate } from '../domain/business-date.ts';
+import { businessDate } from '@jiguan/shared-schema/time/business-date';
 import { isOverdue, overdueWhere, rectificationItemMachine } from '../domain/rectification-item.ts';
 import { assetsAccess } from '../domain/access.ts';
 import { BuildingRef } from './building.ts';
