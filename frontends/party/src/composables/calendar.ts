@@ -1,0 +1,42 @@
+/** Dates as the hub sends them: `YYYY-MM-DD` strings (the `Date` scalar), in the bureau's calendar. */
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** Today's date in the browser's calendar, `YYYY-MM-DD`. */
+export function todayIso(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The first day of the month a date is in, `YYYY-MM-01`. */
+export function monthOf(date: string): string {
+  return `${date.slice(0, 7)}-01`;
+}
+
+/** `2024-08-01` → `2024-08`: how a month is shown. */
+export function monthLabel(month: string): string {
+  return month.slice(0, 7);
+}
+
+/** The twelve months of a year, as their first days. */
+export function monthsOfYear(year: number): string[] {
+  return Array.from({ length: 12 }, (_, index) => `${year}-${pad(index + 1)}-01`);
+}
+
+/** The first and last day of a year. */
+export function yearRange(year: number): { from: string; to: string } {
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
+/** The date `years` years after `date` (29 February → 28 February). */
+export function addYears(date: string, years: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year + years, month - 1, day));
+  if (target.getUTCMonth() !== month - 1) target.setUTCDate(0);
+  return target.toISOString().slice(0, 10);
+}
+
+/** The years the pages offer: this one back to 2022. */
+export function recentYears(now: Date = new Date()): number[] {
+  const current = now.getFullYear();
+  return Array.from({ length: current - 2022 + 1 }, (_, index) => current - index);
+}
