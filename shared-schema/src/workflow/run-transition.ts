@@ -16,6 +16,8 @@ export interface ActionContext<TDb> {
 }
 
 export interface StepState<TState extends string, TRow, TInput> {
+  /** The verb taken (`approve`), for a history row that names its step. */
+  verb: string;
   row: TRow;
   from: TState;
   to: TState;
@@ -102,7 +104,7 @@ export function defineWorkflow<
           if (refusal) throw refusalError(refusal);
           const from = workflow.machine.stateOf(row);
           const to = workflow.machine.next(from, verb) as TState;
-          const step = { row, from, to, input, actor };
+          const step = { verb, row, from, to, input, actor };
           const problem = await definition.check?.(tx, step);
           if (problem) throw refusalError(problem);
           const changed = await workflow.move(tx, { row, from, to, data: definition.data?.(step) ?? {} });

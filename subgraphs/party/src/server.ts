@@ -1,6 +1,7 @@
 import { SESSION_CHECK_MS, sessionVersionsFrom, watchSessionVersions } from '@jiguan/shared-schema/auth/session-versions';
 import { createTokenVerifier } from '@jiguan/shared-schema/auth/token-verifier';
 import { createSubgraphServer } from '@jiguan/shared-schema/create-subgraph-server';
+import { createUnitCheck } from '@jiguan/shared-schema/directory/unit-check';
 import type { Logger } from '@jiguan/shared-schema/logger';
 import { partyCatalogue } from './bi/catalogue.ts';
 import type { PartyConfig } from './config.ts';
@@ -10,13 +11,14 @@ import { schema } from './schema/index.ts';
 
 /** Builds the party subgraph's HTTP server (GraphQL, health, metrics) without listening. */
 export async function createPartyServer(config: PartyConfig, logger: Logger) {
+  const directory = createUnitCheck({ directoryUrl: config.directoryUrl });
   return createSubgraphServer({
     name: 'party',
     schema,
     logger,
     verifyToken: createTokenVerifier({ jwksUrl: config.jwksUrl, issuer: config.issuer, audience: config.audience }),
     sessions: await watchSessionVersions({ load: sessionVersionsFrom(config.sessionVersionsUrl), intervalMs: SESSION_CHECK_MS, logger }),
-    context: createPartyContext,
+    context: (base) => createPartyContext(base, directory),
     checkReady: async () => {
       await prisma.$queryRaw`SELECT 1`;
     },

@@ -6,5 +6,5 @@ export const isReElectionOverdue = (organization: { termEndOn: Date }, today: Da
 /** A term ends after it starts. */
 export function termProblem(input: { termStartOn: Date; termEndOn: Date }): Refusal | null {
   if (input.termEndOn > input.termStartOn) return null;
-  return { code: 'BAD_USER_INPUT', reason: 'TERM_END_BEFORE_START', message: '届期结束日须晚于开始日', params: {}, field: 'input.termEndOn' };
+  return { code: 'BAD_USER_INPUT', reason: 'TERM_END_BEFORE_START', message: '届期结束日须晚于开始日', params: {}, field: 'termEndOn' };
 }
