@@ -16,10 +16,10 @@ export interface BranchMember {
   person: { id: string; name: string; organization: { id: string; name: string } };
 }
 
-/** The current (not transferred-out) members of the branch `branchId` names, loaded again when it changes; `status` keeps one status. */
+/** The current (full or probationary, not transferred out or cancelled) members of the branch `branchId` names, loaded again when it changes; `status` keeps one status. */
 export async function loadBranchMembers(branchId: string, status?: MemberStatus): Promise<BranchMember[]> {
   const { partyMembers } = await requestGraphQL(branchMembersQuery, { filter: { branchId, status } });
-  return partyMembers.edges.map((edge) => edge.node).filter((member) => member.status !== 'TRANSFERRED_OUT');
+  return partyMembers.edges.map((edge) => edge.node).filter((member) => member.status === 'FULL' || member.status === 'PROBATIONARY');
 }
 
 /** `loadBranchMembers` for a branch that changes (a form's select). */

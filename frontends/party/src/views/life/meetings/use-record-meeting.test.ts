@@ -38,10 +38,16 @@ describe('useRecordMeeting', () => {
   });
 
   it('shows that a person on the sheet is not of the branch above the form', async () => {
-    stubGateway({ RecordPartyMeeting: refusal('BAD_USER_INPUT', '李四 不是该支部党员', { field: 'input.attendance', reason: 'NOT_A_MEMBER_OF_BRANCH', params: { person: '李四' } }) });
+    stubGateway({
+      RecordPartyMeeting: refusal('BAD_USER_INPUT', '第 2 位参会人不是第二党支部的党员或委员', {
+        field: 'input.attendance.1.personId',
+        reason: 'NOT_A_MEMBER_OF_BRANCH',
+        params: { person: 'p9', branch: '第二党支部' },
+      }),
+    });
     const record = useRecordMeeting(vi.fn());
     record.open({ partyOrganizationId: 'b2' });
     await record.submit();
-    expect(record.fieldErrors.attendance?.localizedMessage).toBe('李四 不是该党组织的党员，不能登记出席');
+    expect(record.serverError?.localizedMessage).toBe('参会人中有人不是第二党支部的党员或委员');
   });
 });

@@ -37,12 +37,22 @@ describe('dues', () => {
     expect(onChanged).toHaveBeenCalledOnce();
   });
 
-  it('shows a month already paid on the months field', async () => {
-    stubGateway({ RecordDuesPayment: refusal('BAD_USER_INPUT', '2026-01 的党费已交纳', { field: 'input.months', reason: 'DUES_ALREADY_PAID', params: { month: '2026-01' } }) });
+  it('says which month was paid meanwhile, and reloads the stale list', async () => {
+    stubGateway({ RecordDuesPayment: refusal('CONFLICT', '2026-01 的党费已缴纳，不能重复记录', { reason: 'DUES_ALREADY_PAID', params: { month: '2026-01' } }) });
+    const onChanged = vi.fn();
+    const dues = useRecordDues(() => 2026, onChanged);
+    dues.open(member);
+    await dues.submit();
+    expect(dues.serverError?.localizedMessage).toBe('2026-01 的党费已交纳，不能重复记录');
+    expect(onChanged).toHaveBeenCalledOnce();
+  });
+
+  it('shows a month before joining on the months field', async () => {
+    stubGateway({ RecordDuesPayment: refusal('BAD_USER_INPUT', '该月份早于入党时间', { field: 'input.months', reason: 'MONTH_BEFORE_JOINING' }) });
     const dues = useRecordDues(() => 2026, vi.fn());
     dues.open(member);
     await dues.submit();
-    expect(dues.fieldErrors.months?.localizedMessage).toBe('2026-01 的党费已交纳，不能重复记录');
+    expect(dues.fieldErrors.months?.localizedMessage).toBe('该月份早于入党时间，无需交纳党费');
   });
 });
 

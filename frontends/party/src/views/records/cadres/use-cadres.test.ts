@@ -11,6 +11,8 @@ describe('cadre appointments', () => {
     expect(appointmentOrderProblem({ proposedOn: '2024-03-01', publicNoticeOn: '2024-03-10', appointedOn: '2024-03-20' })).toBeNull();
     expect(appointmentOrderProblem({ proposedOn: '2024-03-11', publicNoticeOn: '2024-03-10', appointedOn: '2024-03-20' })).toBe('publicNoticeOn');
     expect(appointmentOrderProblem({ proposedOn: '2024-03-01', publicNoticeOn: '2024-03-10', appointedOn: '2024-03-09' })).toBe('appointedOn');
+    expect(appointmentOrderProblem({ proposedOn: '2024-03-01', publicNoticeOn: '2024-03-10', appointedOn: '2024-03-10' })).toBe('appointedOn');
+    expect(appointmentOrderProblem({ proposedOn: '2024-03-10', publicNoticeOn: '2024-03-10', appointedOn: '2024-03-20' })).toBeNull();
   });
 
   it('records the appointment with the trimmed position', async () => {

@@ -23,10 +23,10 @@ export interface CadreForm {
   appointedOn: string;
 }
 
-/** The dates of an appointment come in order: 动议 → 任前公示 → 任职. Returns the field out of order, or null. */
+/** The dates of an appointment come in order: 动议 → 任前公示 (not before) → 任职 (after). Returns the field out of order, or null. */
 export function appointmentOrderProblem(form: Pick<CadreForm, 'proposedOn' | 'publicNoticeOn' | 'appointedOn'>): 'publicNoticeOn' | 'appointedOn' | null {
   if (form.proposedOn && form.publicNoticeOn && form.publicNoticeOn < form.proposedOn) return 'publicNoticeOn';
-  if (form.publicNoticeOn && form.appointedOn && form.appointedOn < form.publicNoticeOn) return 'appointedOn';
+  if (form.publicNoticeOn && form.appointedOn && form.appointedOn <= form.publicNoticeOn) return 'appointedOn';
   return null;
 }
 

@@ -17,13 +17,13 @@ export const createRectificationTaskMutation = graphql(`
   mutation CreateRectificationTask($input: CreateRectificationTaskInput!) { createRectificationTask(input: $input) { id item } }
 `);
 const startMutation = graphql(`
-  mutation StartRectificationTask($input: RectificationTaskIdInput!) { moved: startRectificationTask(input: $input) { id status } }
+  mutation StartRectificationTask($input: RectificationTaskStepInput!) { moved: startRectificationTask(input: $input) { id status } }
 `);
 const completeMutation = graphql(`
   mutation CompleteRectificationTask($input: CompleteRectificationTaskInput!) { moved: completeRectificationTask(input: $input) { id status } }
 `);
 const verifyMutation = graphql(`
-  mutation VerifyRectificationTask($input: RectificationTaskIdInput!) { moved: verifyRectificationTask(input: $input) { id status } }
+  mutation VerifyRectificationTask($input: RectificationTaskStepInput!) { moved: verifyRectificationTask(input: $input) { id status } }
 `);
 const rejectMutation = graphql(`
   mutation RejectRectificationTask($input: RejectRectificationTaskInput!) { moved: rejectRectificationTask(input: $input) { id status } }
