@@ -1,7 +1,7 @@
 /**
  * Brings up what the browser scenarios run against: the real hub (started as `npm start` starts
  * it, on a fresh data dir, ports shifted by E2E_PORT_OFFSET), production builds of the shell and
- * the remotes (admin, assets), and the shell's static server. The remotes' servers are left to the
+ * the remotes (admin, assets, party), and the shell's static server. The remotes' servers are left to the
  * scenarios, which stop the admin one to see the shell survive.
  */
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -28,19 +28,22 @@ export default async function setup(project: TestProject) {
   const adminDist = join(workDir, 'admin-dist');
   const assetsUrl = `http://localhost:${e2ePorts.assets}`;
   const assetsDist = join(workDir, 'assets-dist');
+  const partyUrl = `http://localhost:${e2ePorts.party}`;
+  const partyDist = join(workDir, 'party-dist');
 
   const [hub, builds] = await Promise.allSettled([
     startHub({
       dataDir: join(workDir, 'data'),
       frontends: false,
       portOffset: E2E_PORT_OFFSET,
-      env: { LOG_LEVEL: 'warn', ADMIN_REMOTE_URL: adminUrl, ASSETS_REMOTE_URL: assetsUrl },
+      env: { LOG_LEVEL: 'warn', ADMIN_REMOTE_URL: adminUrl, ASSETS_REMOTE_URL: assetsUrl, PARTY_REMOTE_URL: partyUrl },
     }),
     Promise.all([
       buildFrontend('shell', shellDist),
       // The remote's chunks are addressed by its absolute public URL, so it is built for the test port.
       buildFrontend('admin', adminDist, { ADMIN_REMOTE_URL: adminUrl }),
       buildFrontend('assets-portal', assetsDist, { ASSETS_REMOTE_URL: assetsUrl }),
+      buildFrontend('party-portal', partyDist, { PARTY_REMOTE_URL: partyUrl }),
     ]),
   ]);
   const tearDown = async () => {
@@ -68,6 +71,9 @@ export default async function setup(project: TestProject) {
     assetsDist,
     assetsUrl,
     assetsPort: e2ePorts.assets,
+    partyDist,
+    partyUrl,
+    partyPort: e2ePorts.party,
     gatewayOrigin,
     logDir,
   };

@@ -10,6 +10,10 @@ export interface E2eContext {
   assetsDist: string;
   assetsUrl: string;
   assetsPort: number;
+  /** The party remote's production build (built for `partyUrl`); scenarios serve it themselves. */
+  partyDist: string;
+  partyUrl: string;
+  partyPort: number;
   /** The gateway's origin, for the static servers' proxy. */
   gatewayOrigin: string;
   /** Where processes started by the scenarios write their logs. */

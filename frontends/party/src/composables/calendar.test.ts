@@ -3,7 +3,8 @@ import { addYears, monthLabel, monthOf, monthsOfYear, recentYears, todayIso, yea
 
 describe('calendar', () => {
   it('writes dates as the Date scalar does', () => {
-    expect(todayIso(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+    expect(todayIso(new Date('2026-01-05T15:30:00Z'))).toBe('2026-01-05');
+    expect(todayIso(new Date('2026-01-05T16:30:00Z'))).toBe('2026-01-06');
     expect(monthOf('2024-08-19')).toBe('2024-08-01');
     expect(monthLabel('2024-08-01')).toBe('2024-08');
     expect(yearRange(2024)).toEqual({ from: '2024-01-01', to: '2024-12-31' });

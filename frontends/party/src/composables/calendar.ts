@@ -2,9 +2,12 @@
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
-/** Today's date in the browser's calendar, `YYYY-MM-DD`. */
+/** The bureau keeps its books in Shanghai time, as the server's business date does. */
+const shanghaiDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today's date in Shanghai (the server's business date), `YYYY-MM-DD`, wherever the browser is. */
 export function todayIso(now: Date = new Date()): string {
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return shanghaiDay.format(now);
 }
 
 /** The first day of the month a date is in, `YYYY-MM-01`. */
@@ -37,6 +40,6 @@ export function addYears(date: string, years: number): string {
 
 /** The years the pages offer: this one back to 2022. */
 export function recentYears(now: Date = new Date()): number[] {
-  const current = now.getFullYear();
+  const current = Number(todayIso(now).slice(0, 4));
   return Array.from({ length: current - 2022 + 1 }, (_, index) => current - index);
 }
