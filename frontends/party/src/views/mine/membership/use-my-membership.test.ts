@@ -1,7 +1,7 @@
 import { data, stubGateway } from '@jiguan/kit/testing/stub-gateway';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MyMembership } from './my-membership-query';
-import { duesCalendar, useMyMembership } from './use-my-membership';
+import { duesCalendar, managedBranches, useMyMembership } from './use-my-membership';
 
 const membership = {
   id: 'member-1',
@@ -21,6 +21,21 @@ describe('useMyMembership', () => {
       { month: '2026-02-01', state: 'unpaid' },
       { month: '2026-03-01', state: 'notDue' },
     ]);
+  });
+
+  it('lists the branches a secretary manages: their own, and any other the server says', () => {
+    const own = { branch: { ...membership.branch, canManage: true } };
+    const organisations = [
+      { id: 'b2', name: '第二党支部', kind: 'BRANCH', canManage: true },
+      { id: 'b3', name: '第三党支部', kind: 'BRANCH', canManage: false },
+      { id: 'b5', name: '第五党支部', kind: 'BRANCH', canManage: true },
+    ];
+    expect(managedBranches(own, organisations)).toEqual([
+      { id: 'b2', name: '第二党支部' },
+      { id: 'b5', name: '第五党支部' },
+    ]);
+    expect(managedBranches(null, [])).toEqual([]);
+    expect(managedBranches(membership, [])).toEqual([]);
   });
 
   it('says whether the member manages their branch, and copes with no membership', async () => {

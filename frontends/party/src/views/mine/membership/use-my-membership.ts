@@ -17,6 +17,22 @@ export function duesCalendar(year: number, membership: Pick<MyMembership, 'unpai
   });
 }
 
+/**
+ * The branches a member manages as their secretary: their own branch when its `canManage` says so,
+ * and any other branch the server says they manage (a secretary need not be a member of it).
+ */
+export function managedBranches(
+  membership: Pick<MyMembership, 'branch'> | null,
+  organisations: ReadonlyArray<{ id: string; name: string; kind: string; canManage: boolean }>,
+): Array<{ id: string; name: string }> {
+  const branches = new Map<string, { id: string; name: string }>();
+  if (membership?.branch.canManage) branches.set(membership.branch.id, { id: membership.branch.id, name: membership.branch.name });
+  for (const organisation of organisations) {
+    if (organisation.kind === 'BRANCH' && organisation.canManage) branches.set(organisation.id, { id: organisation.id, name: organisation.name });
+  }
+  return [...branches.values()];
+}
+
 /** The viewer's membership (null when they are not a member), loaded again for another year. */
 export function useMyMembership() {
   const year = ref(new Date().getFullYear());
