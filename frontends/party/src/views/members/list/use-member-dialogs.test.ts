@@ -2,7 +2,7 @@ import { data, refusal, stubGateway } from '@jiguan/kit/testing/stub-gateway';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerPartyMessages } from '../../../locales/party-messages';
 import type { PartyMemberRow } from './party-members-query';
-import { payableMonths, paymentTotal, useDeclareIncome, useRecordDues, useTransferIn } from './use-member-dialogs';
+import { monthNumbers, payableMonths, paymentTotal, useDeclareIncome, useRecordDues, useTransferIn } from './use-member-dialogs';
 
 const member = {
   id: 'member-7',
@@ -22,6 +22,7 @@ describe('dues', () => {
     expect(paymentTotal('127.50', 2)).toBe('255.00');
     expect(paymentTotal('42.5', 3)).toBe('127.50');
     expect(paymentTotal('0.05', 0)).toBe('0.00');
+    expect(monthNumbers(['2026-11-01', '2026-02-01', '2026-01-01'])).toBe('1、2、11');
   });
 
   it('pays the chosen months, sorted, for the list’s year', async () => {

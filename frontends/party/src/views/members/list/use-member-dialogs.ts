@@ -12,6 +12,11 @@ export function payableMonths(member: Pick<PartyMemberRow, 'unpaidMonths'>): str
   return [...member.unpaidMonths].sort();
 }
 
+/** The months of one year as their numbers, oldest first: `1、2、6`. */
+export function monthNumbers(months: readonly string[]): string {
+  return [...months].sort().map((month) => String(Number(month.slice(5, 7)))).join('、');
+}
+
 /** The total of a payment: the month's dues times the months, to the fen. */
 export function paymentTotal(monthlyDues: string, months: number): string {
   const [yuan = '0', fen = ''] = monthlyDues.split('.');
