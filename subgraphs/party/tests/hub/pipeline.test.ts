@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addMember, as, auditCount, createTestBranch, dataOf, expectError, peopleOf, tokenOfPerson, withToken } from './client.ts';
 
 /**
- * 党员发展 through the gateway: every step, allowed and refused for each missing condition, for
+ * 党员发展 through the gateway (dated outside 2024, whose figures tests/hub/figures.test.ts asserts): every step, allowed and refused for each missing condition, for
  * the wrong role and the wrong branch; the branch's secretary (`unit`) takes its steps like Party staff.
  */
 const CANDIDATE = 'id stage activistOn targetOn politicalReviewOn admittedOn probationEndsOn fullOn nextStepDueOn allowedActions introducers { id } steps { totalCount edges { node { verb fromStage toStage decidedOn decision } } }';
@@ -16,7 +16,7 @@ let people: string[] = [];
 let introducers: string[] = [];
 let probationaryIntroducer = '';
 
-async function apply(personId: string, branchId = branch, appliedOn = '2024-01-10') {
+async function apply(personId: string, branchId = branch, appliedOn = '2023-01-10') {
   const result = await as('unit', `mutation ($input: ApplyForMembershipInput!) { applyForMembership(input: $input) { ${CANDIDATE} } }`, { input: { personId, branchId, appliedOn } });
   return result;
 }
@@ -39,18 +39,18 @@ describe('the development pipeline', () => {
     const id = applied.id as string;
     const audit = await auditCount();
 
-    expect(dataOf(await step('putCandidateOnRecord', { id, decidedOn: '2024-03-15', decision: '支委会确定为入党积极分子' })).putCandidateOnRecord).toMatchObject({
+    expect(dataOf(await step('putCandidateOnRecord', { id, decidedOn: '2023-03-15', decision: '支委会确定为入党积极分子' })).putCandidateOnRecord).toMatchObject({
       stage: 'ACTIVIST',
-      activistOn: '2024-03-15',
-      nextStepDueOn: '2025-03-15',
+      activistOn: '2023-03-15',
+      nextStepDueOn: '2024-03-15',
     });
 
     // A year as activist: refused the day before it is over, with the dates; nothing written.
-    const early = expectError(await step('makeDevelopmentTarget', { id, decidedOn: '2025-03-14', decision: '确定为发展对象' }), 'CONFLICT');
-    expect(early?.extensions).toMatchObject({ reason: 'ACTIVIST_YEAR_NOT_OVER', params: { since: '2024-03-15', earliest: '2025-03-15' } });
-    expectError(await step('makeDevelopmentTarget', { id, decidedOn: '2024-03-01', decision: '确定为发展对象' }), 'BAD_USER_INPUT', 'input.decidedOn');
+    const early = expectError(await step('makeDevelopmentTarget', { id, decidedOn: '2024-03-14', decision: '确定为发展对象' }), 'CONFLICT');
+    expect(early?.extensions).toMatchObject({ reason: 'ACTIVIST_YEAR_NOT_OVER', params: { since: '2023-03-15', earliest: '2024-03-15' } });
+    expectError(await step('makeDevelopmentTarget', { id, decidedOn: '2023-03-01', decision: '确定为发展对象' }), 'BAD_USER_INPUT', 'input.decidedOn');
     expectError(await step('makeDevelopmentTarget', { id, decidedOn: '2099-01-01', decision: '确定为发展对象' }), 'BAD_USER_INPUT', 'input.decidedOn');
-    expect(dataOf(await step('makeDevelopmentTarget', { id, decidedOn: '2025-03-15', decision: '确定为发展对象' })).makeDevelopmentTarget.stage).toBe('DEVELOPMENT_TARGET');
+    expect(dataOf(await step('makeDevelopmentTarget', { id, decidedOn: '2024-03-15', decision: '确定为发展对象' })).makeDevelopmentTarget.stage).toBe('DEVELOPMENT_TARGET');
 
     // Admission waits for the political review and two full members as introducers.
     const noReview = expectError(
@@ -58,7 +58,7 @@ describe('the development pipeline', () => {
       'CONFLICT',
     );
     expect(noReview?.extensions?.reason).toBe('POLITICAL_REVIEW_MISSING');
-    expect(dataOf(await step('recordPoliticalReview', { id, decidedOn: '2025-05-01', decision: '政治审查合格' })).recordPoliticalReview.politicalReviewOn).toBe('2025-05-01');
+    expect(dataOf(await step('recordPoliticalReview', { id, decidedOn: '2024-05-01', decision: '政治审查合格' })).recordPoliticalReview.politicalReviewOn).toBe('2024-05-01');
     const admit = (introducerPersonIds: string[]) =>
       step('admitProbationaryMember', { id, decidedOn: '2025-06-01', decision: '接收为预备党员', introducerPersonIds, monthlyIncome: '6000.00' }, 'unit', 'AdmitProbationaryMemberInput');
     expect(expectError(await admit([introducers[0]!]), 'BAD_USER_INPUT', 'input.introducerPersonIds')?.extensions?.reason).toBe('TWO_INTRODUCERS_REQUIRED');
@@ -90,16 +90,16 @@ describe('the development pipeline', () => {
 
   it('refuses another role and another branch’s candidates, and lets Party staff take any step', async () => {
     const id = dataOf(await apply(people[4]!)).applyForMembership.id;
-    expect(expectError(await step('putCandidateOnRecord', { id, decidedOn: '2024-03-15', decision: '某' }, 'leader'), 'FORBIDDEN')).toBeDefined();
-    expect(expectError(await step('putCandidateOnRecord', { id, decidedOn: '2024-03-15', decision: '某' }, 'assets'), 'FORBIDDEN')).toBeDefined();
+    expect(expectError(await step('putCandidateOnRecord', { id, decidedOn: '2023-03-15', decision: '某' }, 'leader'), 'FORBIDDEN')).toBeDefined();
+    expect(expectError(await step('putCandidateOnRecord', { id, decidedOn: '2023-03-15', decision: '某' }, 'assets'), 'FORBIDDEN')).toBeDefined();
     // Another unit user of the same unit is not the branch's secretary: they do not even see the candidate.
     const colleague = await tokenOfPerson('party-colleague', people[8]!);
-    const stranger = await withToken(colleague, 'mutation ($input: CandidateStepInput!) { putCandidateOnRecord(input: $input) { id } }', { input: { id, decidedOn: '2024-03-15', decision: '某' } });
+    const stranger = await withToken(colleague, 'mutation ($input: CandidateStepInput!) { putCandidateOnRecord(input: $input) { id } }', { input: { id, decidedOn: '2023-03-15', decision: '某' } });
     expectError(stranger, 'NOT_FOUND');
     const applyElsewhere = await apply(people[5]!, otherBranch);
     expect(expectError(applyElsewhere, 'FORBIDDEN')?.extensions?.reason).toBe('NOT_BRANCH_SECRETARY');
     // Party staff: any branch.
-    expect(dataOf(await step('putCandidateOnRecord', { id, decidedOn: '2024-03-15', decision: '某' }, 'party')).putCandidateOnRecord.stage).toBe('ACTIVIST');
+    expect(dataOf(await step('putCandidateOnRecord', { id, decidedOn: '2023-03-15', decision: '某' }, 'party')).putCandidateOnRecord.stage).toBe('ACTIVIST');
   });
 
   it('refuses a second application of a person in the pipeline, and of a member', async () => {
@@ -110,7 +110,7 @@ describe('the development pipeline', () => {
 
   it('lets exactly one of two steps taken at once win', async () => {
     const id = dataOf(await apply(people[7]!)).applyForMembership.id;
-    const input = { id, decidedOn: '2024-03-15', decision: '同时办理' };
+    const input = { id, decidedOn: '2023-03-15', decision: '同时办理' };
     const results = await Promise.all([step('putCandidateOnRecord', input), step('putCandidateOnRecord', input, 'party')]);
     expect(results.filter((r) => !r.errors).length).toBe(1);
     expect(results.find((r) => r.errors)?.errors?.[0]?.extensions?.code).toBe('CONFLICT');
