@@ -25,3 +25,9 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'unit', password: 'Demo@2024', roles: ['UNIT_USER'], dataScope: 'UNIT_AND_CHILDREN', label: '单位用户 UNIT_USER（区审计局）', unit: '区审计局', name: '孙佳怡', position: '办公室主任', rank: 'SECTION_CHIEF' },
   { username: 'bi', password: 'Demo@2024', roles: ['BI_READER'], dataScope: 'ALL', label: '数据分析 BI_READER', unit: '区机管局', name: '赵文博', position: '数据分析员', rank: 'STAFF' },
 ];
+
+/** The directory Person of a demo account (`person-demo-leader` …): other seeds refer to the accounts' people by it. */
+export function demoAccountPersonId(username: string): string {
+  if (!DEMO_ACCOUNTS.some((account) => account.username === username)) throw new Error(`no demo account ${username}`);
+  return `person-demo-${username}`;
+}
