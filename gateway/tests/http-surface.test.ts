@@ -1,5 +1,6 @@
 import { loginAs, postGraphQL } from '@jiguan/runner/testing/graphql-client';
 import { testHub } from '@jiguan/runner/testing/test-hub';
+import { SUBGRAPHS } from '@jiguan/shared-schema/subgraphs';
 import { describe, expect, it } from 'vitest';
 
 const hub = testHub();
@@ -10,7 +11,7 @@ describe('the gateway over HTTP', () => {
     expect((await fetch(`${origin}/healthz`)).status).toBe(200);
     const ready = await fetch(`${origin}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', circuits: { directory: 'closed', assets: 'closed' } });
+    expect(await ready.json()).toEqual({ status: 'ready', circuits: Object.fromEntries(SUBGRAPHS.map((subgraph) => [subgraph.name, 'closed'])) });
   });
 
   it('allows CORS only to configured origins', async () => {

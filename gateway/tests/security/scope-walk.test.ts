@@ -12,12 +12,12 @@ const asDirect = (user: DemoUser, query: string, variables?: Record<string, unkn
  * levels deep through every relation, and `_entities` sent to the assets subgraph itself. The
  * oracle here is independent of the scope rules: a row that names units (its organization,
  * owning or using unit, receiving unit, recipient, or those of the row it hangs on) must name the
- * viewer's; a property may also be one the viewer holds rooms in. The unit tree and the warehouse
- * catalogue are open to every reader.
+ * viewer's; a property may also be one the viewer holds rooms in. The unit tree, the warehouse
+ * catalogue and the Party organisations (党组织, set up in the bureau's units) are open to every reader.
  */
 const UNIT = demoUnitId('区审计局');
 const UNIT_FIELDS = ['organization', 'owningUnit', 'usingUnit', 'receiving', 'recipient'];
-const OPEN_TYPES = new Set(['Organization', 'WarehouseItem', 'Warehouse', 'OfficeSpaceStandard', 'Staffing', 'Period', 'AssetsKpis']);
+const OPEN_TYPES = new Set(['Organization', 'WarehouseItem', 'Warehouse', 'OfficeSpaceStandard', 'Staffing', 'Period', 'AssetsKpis', 'PartyOrganization']);
 
 interface TypeRef {
   kind: string;

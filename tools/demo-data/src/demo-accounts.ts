@@ -24,4 +24,13 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'party', password: 'Demo@2024', roles: ['PARTY_STAFF'], dataScope: 'ALL', label: '党建办 PARTY_STAFF', unit: '党建办', name: '徐志远', position: '主任', rank: 'SECTION_CHIEF' },
   { username: 'unit', password: 'Demo@2024', roles: ['UNIT_USER'], dataScope: 'UNIT_AND_CHILDREN', label: '单位用户 UNIT_USER（区审计局）', unit: '区审计局', name: '孙佳怡', position: '办公室主任', rank: 'SECTION_CHIEF' },
   { username: 'bi', password: 'Demo@2024', roles: ['BI_READER'], dataScope: 'ALL', label: '数据分析 BI_READER', unit: '区机管局', name: '赵文博', position: '数据分析员', rank: 'STAFF' },
+  // Party building (党建): the secretary of 第二党支部 and a full member of it (the party seed makes them so).
+  { username: 'secretary', password: 'Demo@2024', roles: ['UNIT_USER'], dataScope: 'DEPARTMENT', label: '支部书记 UNIT_USER（第二党支部，综合服务科）', unit: '综合服务科', name: '郑晓燕', position: '副科长', rank: 'SECTION_DEPUTY' },
+  { username: 'member', password: 'Demo@2024', roles: ['UNIT_USER'], dataScope: 'SELF', label: '党员 UNIT_USER（第二党支部，资产管理科）', unit: '资产管理科', name: '孙立新', position: '科员', rank: 'STAFF' },
 ];
+
+/** The directory Person of a demo account (`person-demo-leader` …): other seeds refer to the accounts' people by it. */
+export function demoAccountPersonId(username: string): string {
+  if (!DEMO_ACCOUNTS.some((account) => account.username === username)) throw new Error(`no demo account ${username}`);
+  return `person-demo-${username}`;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS } from '../src/demo-accounts.ts';
+import { DEMO_ACCOUNTS, demoAccountPersonId } from '../src/demo-accounts.ts';
 import { SeededRandom } from '../src/seeded-random.ts';
+import { DEMO_PEOPLE, demoPeopleOf } from '../src/songjiang-people.ts';
 import { DEMO_UNITS, demoUnitId } from '../src/songjiang-units.ts';
 
 describe('SeededRandom', () => {
@@ -36,5 +37,20 @@ describe('the demo units', () => {
 
   it('gives every demo account a unit that exists', () => {
     for (const account of DEMO_ACCOUNTS) expect(() => demoUnitId(account.unit)).not.toThrow();
+  });
+});
+
+describe('the demo people', () => {
+  it('have unique ids, each of a unit that exists, one unit after another', () => {
+    expect(new Set(DEMO_PEOPLE.map((p) => p.id)).size).toBe(DEMO_PEOPLE.length);
+    const units = new Set(DEMO_UNITS.map((u) => u.id));
+    expect(DEMO_PEOPLE.every((p) => units.has(p.organizationId))).toBe(true);
+    expect(demoPeopleOf('org-sj-jgswglj-bgs')[0]).toMatchObject({ id: 'person-sj-jgswglj-bgs-001', rank: 'SECTION_CHIEF', position: '科长' });
+  });
+
+  it('never collide with the demo accounts\' people', () => {
+    const ids = new Set(DEMO_PEOPLE.map((p) => p.id));
+    for (const account of DEMO_ACCOUNTS) expect(ids.has(demoAccountPersonId(account.username))).toBe(false);
+    expect(() => demoAccountPersonId('nobody')).toThrow();
   });
 });

@@ -15,11 +15,12 @@ export async function createPartyOrganization(
   input: typeof CreatePartyOrganizationInput.$inferInput,
   query?: PartyOrganizationQuery,
 ) {
+  await directory.requireDirectoryUnit(input.organizationId, 'input.organizationId');
   if (input.secretaryPersonId) await directory.requireDirectoryPeople([input.secretaryPersonId], 'input.secretaryPersonId');
   try {
     return await db.$transaction(async (tx) => {
       if (input.parentId) await requirePartyOrganization(tx, input.parentId, 'input.parentId', ['GENERAL_BRANCH']);
-      await registerUnit(directory, tx, input.organizationId, 'input.organizationId');
+      await registerUnit(tx, input.organizationId);
       const organization = await tx.partyOrganization.create({ ...query, data: input });
       await recordAudit(tx, { actor, action: 'partyOrganization.create', entity: 'PartyOrganization', entityId: organization.id, before: null, after: auditSnapshot(organization) });
       return organization;

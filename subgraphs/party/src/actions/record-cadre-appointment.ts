@@ -15,9 +15,10 @@ export async function recordCadreAppointment(
   query?: Pick<Prisma.CadreAppointmentFindUniqueArgs, 'select' | 'include'>,
 ) {
   if (input.appointedOn > businessDate()) throw new BadUserInputError('日期不能晚于今天', 'input.appointedOn', { reason: 'DATE_IN_FUTURE' });
+  await directory.requireDirectoryUnit(input.organizationId, 'input.organizationId');
   await directory.requireDirectoryPeople([input.personId], 'input.personId');
   return db.$transaction(async (tx) => {
-    await registerUnit(directory, tx, input.organizationId, 'input.organizationId');
+    await registerUnit(tx, input.organizationId);
     const appointment = await tx.cadreAppointment.create({ ...query, data: input });
     await recordAudit(tx, { actor, action: 'cadreAppointment.record', entity: 'CadreAppointment', entityId: appointment.id, before: null, after: auditSnapshot(appointment) });
     return appointment;
