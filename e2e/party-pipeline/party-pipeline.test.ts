@@ -13,6 +13,8 @@ const e2e = inject('e2e');
 /** The demo Party staff (党建办) and a member of 第二党支部. */
 const partyStaff = { username: 'party', password: 'Demo@2024' };
 const member = { username: 'member', password: 'Demo@2024' };
+/** The demo secretary of 第二党支部, a unit user who manages the branch. */
+const secretary = { username: 'secretary', password: 'Demo@2024' };
 
 interface Activist {
   id: string;
@@ -54,6 +56,11 @@ async function openPartyPage(page: Page, title: string): Promise<void> {
   await page.getByTestId('party-app').getByRole('menuitem', { name: title, exact: true }).click();
 }
 
+/** Waits until no table or board of the page is loading any more. */
+async function settled(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('[class*=loading-mask]:visible').count()).toBe(0);
+}
+
 /** Types a date into an Element Plus date picker of the open form. */
 async function fillDate(input: Locator, date: string): Promise<void> {
   await input.click();
@@ -85,6 +92,7 @@ describe('Party staff take an activist a step on and keep the 三会一课', () 
     const overview = page.getByTestId('party-overview');
     await overview.locator('[data-figure=P1]').waitFor();
     await expect.poll(() => overview.locator('[data-figure=P1]').innerText()).toContain('31');
+    await settled(page);
     await screenshot(page, 'party-overview');
   });
 
@@ -109,6 +117,7 @@ describe('Party staff take an activist a step on and keep the 三会一课', () 
     await page.getByText(`已将 ${activist.person.name} 确定为发展对象`).waitFor();
     await page.getByTestId('development-board').locator(`[data-stage=DEVELOPMENT_TARGET] [data-candidate="${activist.id}"]`).waitFor();
     expect(await page.getByTestId('development-board').locator(`[data-stage=ACTIVIST] [data-candidate="${activist.id}"]`).count()).toBe(0);
+    await settled(page);
     await screenshot(page, 'party-development-board');
   });
 
@@ -149,6 +158,7 @@ describe('Party staff take an activist a step on and keep the 三会一课', () 
     ] as const) {
       await openPartyPage(page, title);
       await page.getByTestId(testid).locator('tbody tr').first().waitFor();
+      await settled(page);
       await screenshot(page, name);
     }
   });
@@ -160,6 +170,29 @@ describe('Party staff take an activist a step on and keep the 三会一课', () 
     await page.getByRole('menuitem', { name: '党建' }).click();
     await page.getByTestId('my-dues').waitFor();
     expect(await page.getByTestId('party-app').getByRole('menuitem').allInnerTexts()).toEqual(['我的党员信息']);
+    expect(await page.getByTestId('my-dues').locator('[data-state=unpaid]').count()).toBeGreaterThan(0);
+    // The branch's meetings as far as the member may see them (the server scopes them).
+    await page.getByTestId('my-branch-meetings').waitFor();
+    await settled(page);
     await screenshot(page, 'party-mine');
+  });
+
+  it('takes a branch secretary from their own page to their branch’s members, with its dues to record', async () => {
+    await page.getByTestId('logout').click();
+    await page.waitForURL(/\/login/);
+    await logIn(page, secretary);
+    await page.getByRole('menuitem', { name: '党建' }).click();
+    const links = page.getByTestId('secretary-links');
+    await links.first().waitFor();
+    expect(await links.first().innerText()).toContain('第二党支部');
+    await settled(page);
+    await screenshot(page, 'party-secretary-mine');
+    await links.first().getByRole('button', { name: '党员', exact: true }).click();
+    const members = page.getByTestId('members-table');
+    await members.locator('tbody tr').first().waitFor();
+    await settled(page);
+    expect(new Set(await members.locator('tbody tr td:nth-child(3)').allInnerTexts())).toEqual(new Set(['第二党支部']));
+    expect(await members.getByTestId('record-dues').count()).toBeGreaterThan(0);
+    await screenshot(page, 'party-secretary-members');
   });
 });
