@@ -32,7 +32,7 @@ export interface SubgraphServerOptions<TContext extends HubContext> {
   /** Extra HTTP routes, e.g. the directory's JWKS. */
   routes?: Routes;
   /** Adds the subgraph's own parts to the per-request context. */
-  context: (base: HubContext) => TContext;
+  context: (base: HubContext) => TContext | Promise<TContext>;
   /** Resolves when the service can serve (database reachable); backs `/readyz`. */
   checkReady: () => Promise<void>;
   /** The adapter's running count of SQL statements, exported at /metrics. */

@@ -73,6 +73,25 @@ describe('compiled scope rules', () => {
     expect(dues.where('Member', { units: [], personId: null, accountId: null })).toEqual({ personId: { in: [] } });
   });
 
+  it('let the viewer’s groups see the rows of those groups', () => {
+    const meetings = compileScopeRules(
+      {
+        datamodel: {
+          models: {
+            Branch: { fields: [scalar('id')] },
+            Meeting: { fields: [scalar('id'), scalar('branchId'), toOne('branch', 'Branch')] },
+          },
+        },
+      },
+      defineScopeRules<'Branch' | 'Meeting'>({ rules: { Branch: EVERYONE, Meeting: { units: [], groups: ['branchId'] } } }),
+    );
+    expect(meetings.where('Meeting', { ...scope, groups: ['b1'] })).toEqual({ OR: [{ branchId: { in: ['b1'] } }] });
+    expect(meetings.where('Meeting', scope)).toEqual({ branchId: { in: [] } });
+    const one = meetings.rewrite('Meeting', 'findUnique', { where: { id: 'm1' }, select: { id: true } }, { ...scope, groups: ['b1'] });
+    expect(one.finish({ id: 'm1', branchId: 'b1' })).toEqual({ id: 'm1' });
+    expect(meetings.rewrite('Meeting', 'findUnique', { where: { id: 'm2' }, select: { id: true } }, { ...scope, groups: ['b1'] }).finish({ id: 'm2', branchId: 'b2' })).toBeNull();
+  });
+
   it('show a viewer without units or own rows nothing', () => {
     expect(rules.where('Vehicle', { units: [], personId: null, accountId: null })).toEqual({ unitId: { in: [] } });
     expect(rules.where('Trip', { units: [], personId: null, accountId: null })).toEqual({ vehicle: { is: { unitId: { in: [] } } } });

@@ -52,10 +52,12 @@ export function createScopedClients<TClient extends ExtendableClient>(
   const clients = new Map<string, TClient>();
   return {
     rules: compiled,
-    forViewer(viewer: Viewer | null): TClient {
-      const scope = viewerScope(viewer, options.seesEveryRow);
-      if (scope === null) return prisma;
-      const key = `${scope.accountId}|${scope.personId}|${scope.units.join(',')}`;
+    /** The client of a viewer; `groups` are the subgraph's groups they belong to (UnitRule.groups). */
+    forViewer(viewer: Viewer | null, groups: readonly string[] = []): TClient {
+      const seen = viewerScope(viewer, options.seesEveryRow);
+      if (seen === null) return prisma;
+      const scope = { ...seen, groups };
+      const key = `${scope.accountId}|${scope.personId}|${scope.units.join(',')}|${groups.join(',')}`;
       const cached = clients.get(key);
       if (cached) return cached;
       const client = extend(scope);

@@ -5,11 +5,13 @@ export interface ScopeDatamodel {
   datamodel: { models: Record<string, { fields: readonly { name: string; kind: string; type: string; isList: boolean }[] }> };
 }
 
-/** The rows a scoped viewer may see: their units, and their own records. */
+/** The rows a scoped viewer may see: their units, their own records, and those of their groups. */
 export interface ViewerScope {
   units: readonly string[];
   personId: string | null;
   accountId: string | null;
+  /** The subgraph's groups the viewer belongs to (see UnitRule.groups); none when omitted. */
+  groups?: readonly string[];
 }
 
 type Args = Record<string, unknown>;
@@ -94,6 +96,7 @@ export function compileScopeRules<TModel extends string>(datamodel: ScopeDatamod
       const own = ownId(self, scope);
       if (own) clauses.push(pathWhere(model, self.column.split('.'), { equals: own }));
     }
+    if (scope.groups?.length) for (const path of rule.groups ?? []) clauses.push(pathWhere(model, path.split('.'), { in: [...scope.groups] }));
     if (clauses.length) return { OR: clauses };
     // A viewer without units or own records sees none of these rows (Prisma reads an empty OR as no filter).
     const [first = ''] = rulePaths(rule);
@@ -111,6 +114,7 @@ export function compileScopeRules<TModel extends string>(datamodel: ScopeDatamod
     const rule = scoped(model);
     if (!rule) return true;
     if (rule.units.some((path) => scope.units.includes(pathValue(row, path.split('.')) as string))) return true;
+    if ((rule.groups ?? []).some((path) => scope.groups?.includes(pathValue(row, path.split('.')) as string))) return true;
     return selfRules(rule).some((self) => {
       const own = ownId(self, scope);
       return own !== null && pathValue(row, self.column.split('.')) === own;
@@ -260,7 +264,7 @@ export function compileScopeRules<TModel extends string>(datamodel: ScopeDatamod
 
 const selfRules = (rule: UnitRule): readonly SelfRule[] => (rule.self === undefined ? [] : 'column' in rule.self ? [rule.self] : rule.self);
 
-/** Every path a rule reads: its unit paths, then its own-record paths. */
-const rulePaths = (rule: UnitRule): string[] => [...rule.units, ...selfRules(rule).map((self) => self.column)];
+/** Every path a rule reads: its unit paths, its own-record paths, its group paths. */
+const rulePaths = (rule: UnitRule): string[] => [...rule.units, ...selfRules(rule).map((self) => self.column), ...(rule.groups ?? [])];
 
 export type CompiledScopeRules = ReturnType<typeof compileScopeRules>;

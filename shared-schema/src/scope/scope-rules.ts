@@ -6,7 +6,7 @@
  * A rule names where a row's unit is, as paths from the row: a column (`organizationId`), or a
  * column behind to-one relations (`vehicle.organizationId`, `problem.inspection.organizationId`).
  * A row is visible when any path leads to a unit in the viewer's scope, or — for `self` — when the
- * row is the viewer's own. From the paths the client derives both the SQL filter and the check of
+ * row is the viewer's own, or — for `groups` — when it belongs to a group of the viewer's. From the paths the client derives both the SQL filter and the check of
  * a row already loaded, so the two can never disagree.
  */
 
@@ -24,6 +24,12 @@ export interface UnitRule {
   units: readonly string[];
   /** The row is also visible to the people (or accounts) these name: its owner, the secretary of its branch. */
   self?: SelfRule | readonly SelfRule[];
+  /**
+   * Paths to the id of a group the row belongs to (`partyOrganizationId`): the row is also visible to
+   * the viewer's groups in this subgraph, which its context works out per request (the Party
+   * organisations a person is a member or secretary of).
+   */
+  groups?: readonly string[];
 }
 
 export type ScopeRule = typeof EVERYONE | UnitRule;

@@ -9,9 +9,10 @@ const person = (column: string): SelfRule => ({ column, is: 'person' });
  * - The organisations and their terms are open to every reader of the domain.
  * - A member's records (membership, dues, transfers, development) are personal: the person's own,
  *   and the secretary's of their branch.
- * - An organisation's activities (meetings, education, letters, honours, rectification tasks) are
- *   visible in the unit it is set up in, and to its secretary; attendance and signatures also to the
- *   person named.
+ * - An organisation's activities (meetings and who attended, education, letters and who signed,
+ *   honours, rectification tasks) are its members' and secretary's (`groups`: the organisations
+ *   the request's context found for the viewer, viewer-organizations.ts), and the person's named.
+ * - A cadre appointment is public in the unit of the post.
  */
 export const partyScopeRules = defineScopeRules<Prisma.ModelName>({
   rules: {
@@ -24,17 +25,14 @@ export const partyScopeRules = defineScopeRules<Prisma.ModelName>({
     DuesPayment: { units: [], self: [person('member.personId'), person('member.branch.secretaryPersonId')] },
     Candidate: { units: [], self: [person('personId'), person('branch.secretaryPersonId')] },
     CandidateStep: { units: [], self: [person('candidate.personId'), person('candidate.branch.secretaryPersonId')] },
-    Meeting: { units: ['partyOrganization.organizationId'], self: person('partyOrganization.secretaryPersonId') },
-    MeetingAttendance: {
-      units: ['meeting.partyOrganization.organizationId'],
-      self: [person('personId'), person('meeting.partyOrganization.secretaryPersonId')],
-    },
-    EducationActivity: { units: ['partyOrganization.organizationId'], self: person('partyOrganization.secretaryPersonId') },
-    ResponsibilityLetter: { units: ['partyOrganization.organizationId'], self: person('partyOrganization.secretaryPersonId') },
-    LetterSignature: { units: ['letter.partyOrganization.organizationId'], self: [person('personId'), person('letter.partyOrganization.secretaryPersonId')] },
-    Honour: { units: ['partyOrganization.organizationId'], self: [person('personId'), person('partyOrganization.secretaryPersonId')] },
+    Meeting: { units: [], groups: ['partyOrganizationId'] },
+    MeetingAttendance: { units: [], groups: ['meeting.partyOrganizationId'], self: person('personId') },
+    EducationActivity: { units: [], groups: ['partyOrganizationId'] },
+    ResponsibilityLetter: { units: [], groups: ['partyOrganizationId'] },
+    LetterSignature: { units: [], groups: ['letter.partyOrganizationId'], self: person('personId') },
+    Honour: { units: [], groups: ['partyOrganizationId'], self: person('personId') },
     CadreAppointment: { units: ['organizationId'], self: person('personId') },
-    RectificationTask: { units: ['partyOrganization.organizationId'], self: [person('ownerPersonId'), person('partyOrganization.secretaryPersonId')] },
+    RectificationTask: { units: [], groups: ['partyOrganizationId'], self: person('ownerPersonId') },
     // The trail is for staff and admins (field scope); it names no unit.
     AuditRecord: EVERYONE,
   },

@@ -33,12 +33,3 @@ export function branchManagerRefusal(viewer: Viewer, branch: { name: string; sec
   return { code: 'FORBIDDEN', reason: 'NOT_BRANCH_SECRETARY', message: `只有党建办或${branch.name}书记可以办理`, params: { branch: branch.name } };
 }
 
-/**
- * The branches whose meetings the viewer sees in full, for a table computed from them (三会一课
- * compliance): every branch for Party staff, else those of the viewer's units and the one they are
- * secretary of — what the Meeting scope rule (scope-rules.ts) lets them read.
- */
-export function branchesWithVisibleMeetings(viewer: Viewer, units: readonly string[] | null): { organizationId?: { in: string[] }; secretaryPersonId?: string }[] | null {
-  if (seesEveryPartyRow(viewer)) return null;
-  return [{ organizationId: { in: [...(units ?? [])] } }, ...(viewer.personId ? [{ secretaryPersonId: viewer.personId }] : [])];
-}

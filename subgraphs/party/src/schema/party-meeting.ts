@@ -1,5 +1,4 @@
-import { actingAs, requireViewer } from '@jiguan/shared-schema/context';
-import { visibleUnitIds } from '@jiguan/shared-schema/auth/visible-unit-ids';
+import { actingAs } from '@jiguan/shared-schema/context';
 import { businessDate } from '@jiguan/shared-schema/time/business-date';
 import { optionalText, text } from '@jiguan/shared-schema/validation/input-rules';
 import { z } from 'zod';
@@ -7,7 +6,7 @@ import type { Prisma } from '../../prisma/generated/client.ts';
 import type { MeetingKind } from '../../prisma/generated/enums.ts';
 import { recordPartyMeeting } from '../actions/record-party-meeting.ts';
 import { builder } from '../builder.ts';
-import { BRANCH_MANAGERS, branchesWithVisibleMeetings, partyAccess } from '../domain/access.ts';
+import { BRANCH_MANAGERS, partyAccess } from '../domain/access.ts';
 import { branchCompliance, type MonthCompliance } from '../domain/compliance.ts';
 import { MeetingKindEnum } from './enums.ts';
 import { PartyOrganizationRef } from './party-organization.ts';
@@ -117,14 +116,14 @@ builder.queryFields((t) => ({
   organisationalLifeCompliance: t.field({
     type: [BranchComplianceRef],
     authScopes: partyAccess.read,
-    description: '三会一课 compliance per branch and month of a year: the branches whose meetings the viewer sees (every one for Party staff)',
+    description: '三会一课 compliance per branch and month of a year: every branch for Party staff, else the viewer’s own (member or secretary)',
     args: { year: t.arg.int({ required: true, validate: YEAR_ARG }), branchId: t.arg.id() },
     resolve: async (_root, { year, branchId }, context) => {
-      const viewer = requireViewer(context);
       const days = inYear(year);
-      const visible = branchesWithVisibleMeetings(viewer, visibleUnitIds(viewer));
+      // The branches whose meetings the viewer sees: the table is computed from them.
+      const visible = context.partyOrganizationIds;
       const branches = await context.db.partyOrganization.findMany({
-        where: { kind: 'BRANCH', foundedOn: { lte: days.lte }, ...(branchId ? { id: branchId } : {}), ...(visible ? { OR: visible } : {}) },
+        where: { kind: 'BRANCH', foundedOn: { lte: days.lte }, AND: [branchId ? { id: branchId } : {}, visible ? { id: { in: [...visible] } } : {}] },
         select: { id: true, foundedOn: true },
         orderBy: [{ name: 'asc' }, { id: 'asc' }],
       });

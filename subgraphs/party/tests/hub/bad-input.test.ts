@@ -24,7 +24,7 @@ const step = (field: string, input: object, type = 'CandidateStepInput') => [fie
 
 beforeAll(async () => {
   ids.branch = await createTestBranch('坏输入测试支部');
-  const people = await peopleOf('区审计局', 6);
+  const people = await peopleOf('区人社局', 6);
   ids.person = people[0]!;
   ids.other = people[5]!;
   ids.member = await addMember(ids.branch, people[1]!);

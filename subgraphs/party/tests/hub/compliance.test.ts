@@ -30,7 +30,7 @@ const compliance = async (year: number) => {
 
 beforeAll(async () => {
   branch = await createTestBranch('组织生活测试支部', { foundedOn: '2022-06-15' });
-  members = await peopleOf('区审计局', 2);
+  members = await peopleOf('区司法局', 2);
   for (const person of members) await addMember(branch, person);
 });
 

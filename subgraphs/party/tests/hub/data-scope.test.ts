@@ -3,9 +3,9 @@ import { addMember, as, createTestBranch, dataOf, expectError, peopleOf, SECRETA
 
 /**
  * Who sees which party rows: Party staff, leaders and admins every row; a branch's secretary its
- * members, candidates and dues; a member their own; a unit user the activities of organisations
- * set up in their unit; another department's staff (scope ALL) nothing personal, and no party
- * lists at all (not a reader of the domain).
+ * members, candidates, dues and activities; a member their own records and their branch's
+ * activities; a unit user of the same unit nothing of a branch they are not in; another
+ * department's staff (scope ALL) no party lists at all (not a reader of the domain).
  */
 let branch = '';
 let otherBranch = '';
@@ -21,7 +21,7 @@ const LISTS = `query ($b: ID!, $o: ID!) {
 }`;
 
 beforeAll(async () => {
-  people = await peopleOf('区审计局', 6);
+  people = await peopleOf('区水务局', 7);
   branch = await createTestBranch('范围测试支部');
   // Another branch of the same unit, with another secretary.
   otherBranch = await createTestBranch('范围测试二支部', { secretaryPersonId: people[5]! });
@@ -29,7 +29,7 @@ beforeAll(async () => {
   for (const person of people.slice(2, 4)) await addMember(otherBranch, person);
   for (const [branchId, personId] of [
     [branch, people[4]],
-    [otherBranch, 'person-demo-party'],
+    [otherBranch, people[6]],
   ]) {
     dataOf(await as('party', 'mutation ($input: ApplyForMembershipInput!) { applyForMembership(input: $input) { id } }', { input: { personId, branchId, appliedOn: '2025-02-01' } }));
   }
@@ -48,20 +48,20 @@ describe('the party data scope', () => {
     }
   });
 
-  it('a branch secretary sees their branch’s members and candidates, and the meetings of their unit’s organisations', async () => {
+  it('a branch secretary sees their branch’s members and candidates, not another branch’s rows, even of their own unit', async () => {
     const data = dataOf(await as('unit', LISTS, { b: branch, o: otherBranch }));
     // `unit` (the person SECRETARY) is secretary of `branch`; both branches are set up in 区审计局, the account’s unit.
     expect(SECRETARY).toBe('person-demo-unit');
-    expect([data.mine.totalCount, data.theirs.totalCount, data.candidates.totalCount, data.otherCandidates.totalCount, data.partyMeetings.totalCount]).toEqual([2, 0, 1, 0, 1]);
+    expect([data.mine.totalCount, data.theirs.totalCount, data.candidates.totalCount, data.otherCandidates.totalCount, data.partyMeetings.totalCount]).toEqual([2, 0, 1, 0, 0]);
   });
 
-  it('a member sees their own membership only, and the meetings of their unit’s organisations', async () => {
+  it('a member sees their own membership only, and their branch’s meetings', async () => {
     const token = await tokenOfPerson('scope-member', people[2]!);
     const data = dataOf(await withToken(token, LISTS, { b: branch, o: otherBranch }));
     expect([data.mine.totalCount, data.theirs.totalCount, data.candidates.totalCount, data.otherCandidates.totalCount, data.partyMeetings.totalCount]).toEqual([0, 1, 0, 0, 1]);
   });
 
-  it('a member of another unit sees none of these branches’ activities', async () => {
+  it('a unit user in none of these branches sees none of their activities', async () => {
     const [outsider] = await peopleOf('区财政局', 1);
     const token = await tokenOfPerson('scope-outsider', outsider!);
     const data = dataOf(await withToken(token, LISTS, { b: branch, o: otherBranch }));

@@ -12,7 +12,7 @@ const pay = (memberId: string, months: string[], user: Parameters<typeof as>[0] 
 
 beforeAll(async () => {
   branch = await createTestBranch('党费测试支部');
-  people = await peopleOf('区审计局', 16);
+  people = await peopleOf('区民政局', 16);
 });
 
 describe('Party dues', () => {
