@@ -22,4 +22,11 @@ describe('useMeetingsTable', () => {
     await vi.waitFor(() => expect(requests).toHaveLength(1));
     expect(requests[0]?.variables.filter).toEqual({ kinds: ['CENTRAL_GROUP_STUDY'] });
   });
+
+  it('leaves the attendance sheets out where asked', async () => {
+    const requests = stubGateway({ PartyMeetingSummaries: data({ partyMeetings: connection([]) }) });
+    useMeetingsTable({ fixedOrganizationId: 'b2', attendance: false });
+    await vi.waitFor(() => expect(requests).toHaveLength(1));
+    expect(requests[0]).toMatchObject({ operation: 'PartyMeetingSummaries', variables: { filter: { partyOrganizationId: 'b2' } } });
+  });
 });

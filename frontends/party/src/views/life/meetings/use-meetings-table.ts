@@ -1,7 +1,7 @@
 import { requestGraphQL, useConnectionTable } from '@jiguan/kit';
 import { reactive, watch } from 'vue';
 import type { MeetingKind } from '../../../generated/graphql';
-import { partyMeetingsQuery } from './party-meetings-query';
+import { type PartyMeetingListRow, partyMeetingSummariesQuery, partyMeetingsQuery } from './party-meetings-query';
 
 export interface MeetingFilters {
   partyOrganizationId?: string;
@@ -13,11 +13,12 @@ export interface MeetingFilters {
 /**
  * Meetings, newest first, filtered by organisation, kind and date and paged by the server.
  * `kinds` keeps the list on some kinds (the 中心组 study sessions); `fixedOrganizationId` on one
- * branch (a member's or secretary's page).
+ * branch (a member's or secretary's page); `attendance: false` leaves the sheets out (see
+ * `partyMeetingSummariesQuery`).
  */
-export function useMeetingsTable(options: { kinds?: readonly MeetingKind[]; fixedOrganizationId?: string; pageSize?: number } = {}) {
+export function useMeetingsTable(options: { kinds?: readonly MeetingKind[]; fixedOrganizationId?: string; pageSize?: number; attendance?: boolean } = {}) {
   const filters = reactive<MeetingFilters>({ partyOrganizationId: options.fixedOrganizationId, range: null });
-  const table = useConnectionTable({
+  const table = useConnectionTable<PartyMeetingListRow>({
     pageSize: options.pageSize,
     fetchPage: async (page) => {
       const kinds = filters.kind ? [filters.kind] : options.kinds ? [...options.kinds] : undefined;
@@ -27,6 +28,7 @@ export function useMeetingsTable(options: { kinds?: readonly MeetingKind[]; fixe
         from: filters.range?.[0] || undefined,
         to: filters.range?.[1] || undefined,
       };
+      if (options.attendance === false) return (await requestGraphQL(partyMeetingSummariesQuery, { ...page, filter })).partyMeetings;
       return (await requestGraphQL(partyMeetingsQuery, { ...page, filter })).partyMeetings;
     },
   });
