@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEMO_ACCOUNTS } from '@jiguan/demo-data/demo-accounts';
 import { applyMigrations } from '@jiguan/db/apply-migrations';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -99,7 +100,7 @@ describe('the embedded database across restarts', () => {
       expect(await resumed.exited).toBe(0);
       const complete = await countRows(databaseUrl);
       expect(complete?.units).toBe(60);
-      expect(complete?.accounts).toBe(8);
+      expect(complete?.accounts).toBe(DEMO_ACCOUNTS.length);
     } finally {
       await postgres.stop();
     }
