@@ -25,7 +25,8 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'unit', password: 'Demo@2024', roles: ['UNIT_USER'], dataScope: 'UNIT_AND_CHILDREN', label: '单位用户 UNIT_USER（区审计局）', unit: '区审计局', name: '孙佳怡', position: '办公室主任', rank: 'SECTION_CHIEF' },
   { username: 'bi', password: 'Demo@2024', roles: ['BI_READER'], dataScope: 'ALL', label: '数据分析 BI_READER', unit: '区机管局', name: '赵文博', position: '数据分析员', rank: 'STAFF' },
   // Party building (党建): the secretary of 第二党支部 and a full member of it (the party seed makes them so).
-  { username: 'secretary', password: 'Demo@2024', roles: ['UNIT_USER'], dataScope: 'DEPARTMENT', label: '支部书记 UNIT_USER（第二党支部，综合服务科）', unit: '综合服务科', name: '郑晓燕', position: '副科长', rank: 'SECTION_DEPUTY' },
+  // Scope UNIT_AND_CHILDREN of the bureau: the branch's members work in several of its sections, whose people the directory then shows them.
+  { username: 'secretary', password: 'Demo@2024', roles: ['UNIT_USER'], dataScope: 'UNIT_AND_CHILDREN', label: '支部书记 UNIT_USER（第二党支部，区机管局）', unit: '区机管局', name: '郑晓燕', position: '机关党总支第二党支部书记', rank: 'SECTION_DEPUTY' },
   { username: 'member', password: 'Demo@2024', roles: ['UNIT_USER'], dataScope: 'SELF', label: '党员 UNIT_USER（第二党支部，资产管理科）', unit: '资产管理科', name: '孙立新', position: '科员', rank: 'STAFF' },
 ];
 

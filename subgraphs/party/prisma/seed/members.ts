@@ -14,6 +14,9 @@ import { admittedCandidates, candidatePersonIds } from './development.ts';
 import { ORG, type BranchId } from './organisations.ts';
 import { account, BUREAU_PEOPLE, person, UNIT, type BureauPerson } from './people.ts';
 
+/** The demo secretary's account is the bureau's (so the directory shows them every section's people); their branch is 第二党支部, whose secretary they are. */
+const SECRETARY_BRANCH: BranchId = ORG.branch2;
+
 /** The branch of each unit's people. */
 const BRANCH_OF_UNIT: Record<string, BranchId> = {
   [UNIT.bureau]: ORG.branch1,
@@ -107,7 +110,7 @@ export function seedMembers(random: SeededRandom, committeePeople: readonly stri
   };
 
   for (const p of chosen) {
-    const branchId = JOINT_MEMBERS.includes(p.id) ? ORG.joint : BRANCH_OF_UNIT[p.unitId]!;
+    const branchId = JOINT_MEMBERS.includes(p.id) ? ORG.joint : p.id === account('secretary') ? SECRETARY_BRANCH : BRANCH_OF_UNIT[p.unitId]!;
     const [low, high] = INCOME[p.rank];
     const income = EDGE_INCOMES[p.id] ?? random.int(low / 10, high / 10) * 10;
     const senior = p.rank !== 'STAFF';

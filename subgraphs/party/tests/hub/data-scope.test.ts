@@ -69,6 +69,17 @@ describe('the party data scope', () => {
     expect(data.partyOrganizations.totalCount).toBeGreaterThanOrEqual(2);
   });
 
+  it('the demo secretary reads the name of every member of their branch, whichever section of the bureau they work in', async () => {
+    const { myPartyMembership } = dataOf(await as('secretary', '{ myPartyMembership { branch { id name canManage } } }'));
+    expect(myPartyMembership.branch).toMatchObject({ name: '第二党支部', canManage: true });
+    const { partyMembers } = dataOf(
+      await as('secretary', 'query ($b: ID!) { partyMembers(first: 200, filter: { branchId: $b }) { totalCount edges { node { person { name organization { name } } unpaidMonths(year: 2026) } } } }', { b: myPartyMembership.branch.id }),
+    );
+    const sections = new Set(partyMembers.edges.map((e: any) => e.node.person.organization.name));
+    expect(partyMembers.totalCount).toBeGreaterThan(2);
+    expect(sections.size).toBeGreaterThan(1);
+  });
+
   it('another department’s staff is no reader of the domain', async () => {
     expectError(await as('assets', LISTS, { b: branch, o: otherBranch }), 'FORBIDDEN');
   });
