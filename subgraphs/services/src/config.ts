@@ -10,6 +10,8 @@ export interface ServicesConfig {
   jwksUrl: string;
   /** Where the directory publishes the accounts' session versions (`SESSION_VERSIONS_URL`, default beside the JWKS). */
   sessionVersionsUrl: string;
+  /** The directory's GraphQL endpoint, asked whether a unit or person exists before services records it (`DIRECTORY_URL`, default beside the JWKS). */
+  directoryUrl: string;
   /** Expected token issuer and audience; default the hub's own (see token-claims.ts). */
   issuer: string | undefined;
   audience: string | undefined;
@@ -22,6 +24,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServicesConfig
     host: env.HOST || DEFAULT_HOST,
     jwksUrl,
     sessionVersionsUrl: env.SESSION_VERSIONS_URL ?? new URL('/session-versions', jwksUrl).href,
+    directoryUrl: env.DIRECTORY_URL ?? new URL('/graphql', jwksUrl).href,
     issuer: env.JWT_ISSUER,
     audience: env.JWT_AUDIENCE,
   };

@@ -9,7 +9,13 @@ import type { Prisma } from '../prisma/generated/client.ts';
 export const servicesScopeRules = defineScopeRules<Prisma.ModelName>({
   rules: {
     Organization: EVERYONE,
+    // The rooms are open to every reader (a unit user books them); a booking is its unit's.
+    MeetingRoom: EVERYONE,
+    RoomBooking: { units: ['organizationId'] },
+    Visit: { units: ['organizationId'] },
     // The trail is for staff and admins (field scope); it names no unit.
     AuditRecord: EVERYONE,
   },
+  // Who may see a booking may see the room it is in.
+  grants: ['RoomBooking.meetingRoom'],
 });

@@ -2,6 +2,9 @@ import { builder } from '../builder.ts';
 import './organization.ts';
 // The aggregates of the domain, one file each
 import './audit-record.ts';
+import './meeting-room.ts';
+import './room-booking.ts';
+import './visit.ts';
 
 /** The services subgraph's federated schema. */
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

@@ -1,13 +1,31 @@
 import { builder } from '../builder.ts';
+import { servicesAccess } from '../domain/access.ts';
 
 /**
  * The services side of a unit (单位): the directory owns the Organization entity (name, code, tree);
- * every aggregate file adds the unit's records of its kind to it.
+ * services keeps a local row per unit it knows (id only), the foreign key of the unit's bookings,
+ * visitors and work orders. Every field services adds to the unit is nullable.
  */
 export const OrganizationRef = builder.prismaObject('Organization', {
   // No description: the directory's, the owner's, is the one the supergraph shows.
   fields: (t) => ({
     id: t.exposeID('id'),
+    roomBookings: t.relatedConnection('bookings', {
+      nullable: true,
+      cursor: 'id',
+      totalCount: true,
+      authScopes: servicesAccess.read,
+      description: 'The unit’s meeting-room bookings, latest first',
+      query: { orderBy: [{ startsAt: 'desc' }, { id: 'asc' }] },
+    }),
+    visits: t.relatedConnection('visits', {
+      nullable: true,
+      cursor: 'id',
+      totalCount: true,
+      authScopes: servicesAccess.read,
+      description: 'The unit’s visitor registrations, latest first',
+      query: { orderBy: [{ expectedAt: 'desc' }, { id: 'asc' }] },
+    }),
   }),
 });
 
