@@ -3,8 +3,10 @@
  * only into an empty schema, so an interrupted seed leaves nothing behind and the next start redoes it.
  */
 import { DEMO_UNITS } from '@jiguan/demo-data/songjiang-units';
+import { SeededRandom } from '@jiguan/demo-data/seeded-random';
 import { fileURLToPath } from 'node:url';
 import type { PrismaClient } from './generated/client.ts';
+import { seedRoomsAndVisits } from './seed/rooms-and-visits.ts';
 
 export async function seedServices(prisma: PrismaClient): Promise<'seeded' | 'already seeded'> {
   if ((await prisma.organization.count()) > 0) return 'already seeded';
@@ -14,9 +16,10 @@ export async function seedServices(prisma: PrismaClient): Promise<'seeded' | 'al
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('jiguan-seed-services'))`;
       if ((await tx.organization.count()) > 0) return 'already seeded';
       await tx.organization.createMany({ data: DEMO_UNITS.map((unit) => ({ id: unit.id })) });
+      await seedRoomsAndVisits(tx, new SeededRandom(2024_0403));
       return 'seeded';
     },
-    { timeout: 60_000 },
+    { timeout: 120_000 },
   );
 }
 

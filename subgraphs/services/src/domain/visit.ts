@@ -69,9 +69,9 @@ export const isCarPlate = (value: string) => /^[\u4e00-\u9fa5][A-Z][A-Z0-9]{5,6}
  */
 const key = () => createHash('sha256').update(process.env.SERVICES_PERSONAL_DATA_KEY ?? 'jiguan-demo-personal-data-key').digest();
 
-/** `iv.tag.ciphertext`, base64 each. */
-export function encrypt(plain: string): string {
-  const iv = randomBytes(12);
+/** `iv.tag.ciphertext`, base64 each. `ivFrom` (the seed's, for deterministic rows) derives the IV; otherwise it is random. */
+export function encrypt(plain: string, ivFrom?: string): string {
+  const iv = ivFrom === undefined ? randomBytes(12) : createHash('sha256').update(ivFrom).digest().subarray(0, 12);
   const cipher = createCipheriv('aes-256-gcm', key(), iv);
   const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
   return [iv, cipher.getAuthTag(), body].map((part) => part.toString('base64')).join('.');

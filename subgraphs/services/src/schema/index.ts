@@ -5,6 +5,7 @@ import './audit-record.ts';
 import './meeting-room.ts';
 import './room-booking.ts';
 import './visit.ts';
+import './period.ts';
 
 /** The services subgraph's federated schema. */
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

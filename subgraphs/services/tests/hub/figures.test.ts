@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { as, dataOf, expectError } from './client.ts';
+
+/**
+ * The published 2024 services figures (../shared/seed/figures-2024.md S1: ≥ 3,300 visitor
+ * registrations, ≥ 2,150 meeting bookings in the platform's first year) come out of the graph,
+ * computed from the seeded rows. The other tests write rows dated after 2024.
+ */
+const SERVICES = '{ period(year: 2024) { services { meetingBookings meetingBookingsHeld visitorRegistrations visitorsReceived workflowInstances } } }';
+
+describe('the 2024 services figures', () => {
+  it('equal the published ones', async () => {
+    const { services } = dataOf(await as('leader', SERVICES)).period;
+    console.log(`period(year: 2024).services → ${JSON.stringify(services)}`);
+    expect(services.meetingBookings).toBeGreaterThanOrEqual(2_150); // S1
+    expect(services.visitorRegistrations).toBeGreaterThanOrEqual(3_300); // S1
+    // The seed's own counts, so a change to it shows here.
+    expect(services).toMatchObject({ meetingBookings: 2_186, visitorRegistrations: 3_342, workflowInstances: 2_186 + 3_342 });
+    expect(services.meetingBookingsHeld).toBeLessThan(services.meetingBookings);
+    expect(services.visitorsReceived).toBeLessThan(services.visitorRegistrations);
+  });
+
+  it('are for readers who see every unit', async () => {
+    expect(dataOf(await as('services', SERVICES)).period.services.meetingBookings).toBe(2_186);
+    const unit = await as('unit', SERVICES);
+    expect(unit.data?.period?.services ?? null).toBeNull();
+    expectError(unit, 'FORBIDDEN');
+  });
+});
