@@ -6,6 +6,7 @@ import { DEMO_UNITS } from '@jiguan/demo-data/songjiang-units';
 import { SeededRandom } from '@jiguan/demo-data/seeded-random';
 import { fileURLToPath } from 'node:url';
 import type { PrismaClient } from './generated/client.ts';
+import { seedRepairsAndFeedback } from './seed/repairs-and-feedback.ts';
 import { seedRoomsAndVisits } from './seed/rooms-and-visits.ts';
 
 export async function seedServices(prisma: PrismaClient): Promise<'seeded' | 'already seeded'> {
@@ -17,6 +18,7 @@ export async function seedServices(prisma: PrismaClient): Promise<'seeded' | 'al
       if ((await tx.organization.count()) > 0) return 'already seeded';
       await tx.organization.createMany({ data: DEMO_UNITS.map((unit) => ({ id: unit.id })) });
       await seedRoomsAndVisits(tx, new SeededRandom(2024_0403));
+      await seedRepairsAndFeedback(tx, new SeededRandom(2024_0404));
       return 'seeded';
     },
     { timeout: 120_000 },

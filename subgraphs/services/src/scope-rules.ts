@@ -13,6 +13,8 @@ export const servicesScopeRules = defineScopeRules<Prisma.ModelName>({
     MeetingRoom: EVERYONE,
     RoomBooking: { units: ['organizationId'] },
     Visit: { units: ['organizationId'] },
+    WorkOrder: { units: ['organizationId'] },
+    Feedback: { units: ['organizationId'] },
     // The trail is for staff and admins (field scope); it names no unit.
     AuditRecord: EVERYONE,
   },

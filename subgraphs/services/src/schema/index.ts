@@ -5,6 +5,8 @@ import './audit-record.ts';
 import './meeting-room.ts';
 import './room-booking.ts';
 import './visit.ts';
+import './work-order.ts';
+import './feedback.ts';
 import './period.ts';
 
 /** The services subgraph's federated schema. */

@@ -26,6 +26,14 @@ export const OrganizationRef = builder.prismaObject('Organization', {
       description: 'The unit’s visitor registrations, latest first',
       query: { orderBy: [{ expectedAt: 'desc' }, { id: 'asc' }] },
     }),
+    workOrders: t.relatedConnection('workOrders', {
+      nullable: true,
+      cursor: 'id',
+      totalCount: true,
+      authScopes: servicesAccess.read,
+      description: 'The unit’s repair work orders, latest first',
+      query: { orderBy: [{ createdAt: 'desc' }, { id: 'asc' }] },
+    }),
   }),
 });
 

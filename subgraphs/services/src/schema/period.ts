@@ -9,7 +9,11 @@ const ServicesKpisRef = builder.objectRef<ServicesFigures>('ServicesKpis').imple
     meetingBookingsHeld: t.exposeInt('meetingBookingsHeld', { description: 'S1: of those, meetings held (checked in)' }),
     visitorRegistrations: t.exposeInt('visitorRegistrations', { description: 'S1: visitor registrations (访客登记) of the year' }),
     visitorsReceived: t.exposeInt('visitorsReceived', { description: 'S1: of those, visitors who came (checked in)' }),
-    workflowInstances: t.exposeInt('workflowInstances', { description: 'S1: this domain’s online workflow instances of the year (bookings and visitor registrations)' }),
+    workOrders: t.exposeInt('workOrders', { description: 'Repair work orders (报修工单) filed in the year' }),
+    workOrdersWithinSla: t.exposeInt('workOrdersWithinSla', { description: 'Of those, done by their SLA due time' }),
+    averageRating: t.exposeFloat('averageRating', { nullable: true, description: 'Their average rating (1–5 stars), 2 decimals' }),
+    feedbackHandled: t.exposeInt('feedbackHandled', { description: 'S1: user feedback (意见反馈) of the year handled (replied)' }),
+    workflowInstances: t.exposeInt('workflowInstances', { description: 'S1: this domain’s online workflow instances of the year (bookings, visitor registrations, work orders, feedback)' }),
   }),
 });
 

@@ -6,10 +6,12 @@ import { as, asDirect, BOOK, createTestRoom, dataOf, expectError, localSlot } fr
  * id, FORBIDDEN for one without input called by the wrong role), and writes nothing: the row counts
  * and the statuses of the fixture rows, and the audit trail, stay as they were.
  */
-const ids = { room: '', booking: '', visit: '' };
+const ids = { room: '', booking: '', visit: '', order: '', feedback: '' };
 
 const CENSUS = `{
-  meetingRooms { totalCount } roomBookings { totalCount } visits { totalCount } servicesAuditRecords { totalCount }
+  meetingRooms { totalCount } roomBookings { totalCount } visits { totalCount } workOrders { totalCount } feedback { totalCount } servicesAuditRecords { totalCount }
+  w: workOrders(first: 50) { edges { node { id status rating providerName } } }
+  f: feedback(first: 50) { edges { node { id status reply } } }
   b: roomBookings(first: 200, orderBy: STARTS_AT_DESC) { edges { node { id status decisionNote } } }
   v: visits(first: 200) { edges { node { id status purgedAt visitorName } } }
 }`;
@@ -28,6 +30,8 @@ beforeAll(async () => {
       input: { visitorName: '王五', phone: '13900002222', idNumber: '11010519491231002X', expectedAt: new Date(Date.now() + 86_400_000).toISOString(), purpose: '坏输入测试' },
     }),
   ).registerVisit.id;
+  ids.order = dataOf(await as('unit', 'mutation ($input: SubmitWorkOrderInput!) { submitWorkOrder(input: $input) { id } }', { input: { buildingId: 'building-0002', category: 'ELECTRICAL', description: '灯不亮', priority: 'NORMAL' } })).submitWorkOrder.id;
+  ids.feedback = dataOf(await as('unit', 'mutation ($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { id } }', { input: { subject: '坏输入测试', content: '某' } })).submitFeedback.id;
 });
 
 /** [mutation, user, query, variables, expected code, expected field] */
@@ -61,6 +65,16 @@ const cases = (): Case[] => [
   call('checkOutVisit', 'services', 'checkOutVisit', 'VisitStepInput', { id: '' }, 'BAD_USER_INPUT', 'input.id'),
   call('markVisitNoShow', 'services', 'markVisitNoShow', 'VisitStepInput', { id: 'no-such-visit' }, 'NOT_FOUND'),
   call('cancelVisit', 'unit', 'cancelVisit', 'VisitStepInput', { id: 'no-such-visit' }, 'NOT_FOUND'),
+  call('submitWorkOrder', 'unit', 'submitWorkOrder', 'SubmitWorkOrderInput', { buildingId: 'building-0002', category: 'ELECTRICAL', description: ' ', priority: 'NORMAL' }, 'BAD_USER_INPUT', 'input.description'),
+  call('submitWorkOrder (location)', 'unit', 'submitWorkOrder', 'SubmitWorkOrderInput', { buildingId: 'building-0002', category: 'ELECTRICAL', description: '某', location: tooLong, priority: 'NORMAL' }, 'BAD_USER_INPUT', 'input.location'),
+  call('assignWorkOrder', 'services', 'assignWorkOrder', 'AssignWorkOrderInput', { id: ids.order, providerName: '', workerName: '张' }, 'BAD_USER_INPUT', 'input.providerName'),
+  call('startWorkOrder', 'services', 'startWorkOrder', 'WorkOrderStepInput', { id: 'no-such-order' }, 'NOT_FOUND'),
+  call('finishWorkOrder', 'services', 'finishWorkOrder', 'WorkOrderStepInput', { id: '' }, 'BAD_USER_INPUT', 'input.id'),
+  call('rateWorkOrder', 'unit', 'rateWorkOrder', 'RateWorkOrderInput', { id: ids.order, rating: 0 }, 'BAD_USER_INPUT', 'input.rating'),
+  call('reopenWorkOrder', 'unit', 'reopenWorkOrder', 'WorkOrderStepInput', { id: 'no-such-order' }, 'NOT_FOUND'),
+  call('closeWorkOrder', 'services', 'closeWorkOrder', 'WorkOrderStepInput', { id: 'no-such-order' }, 'NOT_FOUND'),
+  call('submitFeedback', 'unit', 'submitFeedback', 'SubmitFeedbackInput', { subject: '某', content: '' }, 'BAD_USER_INPUT', 'input.content'),
+  call('replyToFeedback', 'services', 'replyToFeedback', 'ReplyToFeedbackInput', { id: ids.feedback, reply: tooLong.repeat(5) }, 'BAD_USER_INPUT', 'input.reply'),
   call('purgeVisits', 'services', 'purgeVisits', 'PurgeVisitsInput', { olderThanDays: 1 }, 'BAD_USER_INPUT', 'input.olderThanDays'),
 ];
 

@@ -12,6 +12,8 @@ const LISTS = `query ($room: ID!, $audit: ID!, $finance: ID!) {
   theirs: roomBookings(filter: { meetingRoomId: $room, organizationId: $finance }) { totalCount }
   ours: roomBookings(filter: { meetingRoomId: $room, organizationId: $audit }) { totalCount }
   financeVisits: visits(filter: { organizationId: $finance }) { totalCount }
+  financeOrders: workOrders(filter: { organizationId: $finance }) { totalCount }
+  financeFeedback: feedback(filter: { organizationId: $finance }) { totalCount }
   meetingRooms(filter: { buildingId: "building-0002" }) { totalCount }
 }`;
 
@@ -22,6 +24,8 @@ beforeAll(async () => {
   await as('services', 'mutation ($input: RegisterVisitInput!) { registerVisit(input: $input) { id } }', {
     input: { organizationId: FINANCE_UNIT, visitorName: '李四', phone: '13900001111', idNumber: '11010519491231002X', expectedAt: new Date(Date.now() + 86_400_000).toISOString(), purpose: '财政局访客' },
   });
+  await as('services', 'mutation ($input: SubmitWorkOrderInput!) { submitWorkOrder(input: $input) { id } }', { input: { organizationId: FINANCE_UNIT, buildingId: 'building-0003', category: 'NETWORK', description: '网络中断', priority: 'HIGH' } });
+  await as('services', 'mutation ($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { id } }', { input: { organizationId: FINANCE_UNIT, subject: '停车', content: '车位紧张' } });
 });
 
 describe('the services data scope', () => {
@@ -30,12 +34,14 @@ describe('the services data scope', () => {
       const data = dataOf(await as(user, LISTS, { room, audit: AUDIT_UNIT, finance: FINANCE_UNIT }));
       expect([data.all.totalCount, data.theirs.totalCount, data.ours.totalCount]).toEqual([2, 1, 1]);
       expect(data.financeVisits.totalCount).toBeGreaterThanOrEqual(1);
+      expect(data.financeOrders.totalCount).toBeGreaterThanOrEqual(1);
+      expect(data.financeFeedback.totalCount).toBeGreaterThanOrEqual(1);
     }
   });
 
   it('a unit user sees its own unit’s only, and every room', async () => {
     const data = dataOf(await as('unit', LISTS, { room, audit: AUDIT_UNIT, finance: FINANCE_UNIT }));
-    expect([data.all.totalCount, data.theirs.totalCount, data.ours.totalCount, data.financeVisits.totalCount]).toEqual([1, 0, 1, 0]);
+    expect([data.all.totalCount, data.theirs.totalCount, data.ours.totalCount, data.financeVisits.totalCount, data.financeOrders.totalCount, data.financeFeedback.totalCount]).toEqual([1, 0, 1, 0, 0, 0]);
     expect(data.all.edges.map((e: any) => e.node.organization.id)).toEqual([AUDIT_UNIT]);
     expect(data.meetingRooms.totalCount).toBeGreaterThanOrEqual(1);
     const { roomBookings } = dataOf(await as('services', 'query ($room: ID!, $f: ID!) { roomBookings(filter: { meetingRoomId: $room, organizationId: $f }) { edges { node { id } } } }', { room, f: FINANCE_UNIT }));

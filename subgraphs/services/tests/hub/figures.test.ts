@@ -3,10 +3,10 @@ import { as, dataOf, expectError } from './client.ts';
 
 /**
  * The published 2024 services figures (../shared/seed/figures-2024.md S1: ≥ 3,300 visitor
- * registrations, ≥ 2,150 meeting bookings in the platform's first year) come out of the graph,
+ * registrations, ≥ 2,150 meeting bookings, 91 feedback handled in the platform's first year) come out of the graph,
  * computed from the seeded rows. The other tests write rows dated after 2024.
  */
-const SERVICES = '{ period(year: 2024) { services { meetingBookings meetingBookingsHeld visitorRegistrations visitorsReceived workflowInstances } } }';
+const SERVICES = '{ period(year: 2024) { services { meetingBookings meetingBookingsHeld visitorRegistrations visitorsReceived workOrders workOrdersWithinSla averageRating feedbackHandled workflowInstances } } }';
 
 describe('the 2024 services figures', () => {
   it('equal the published ones', async () => {
@@ -15,7 +15,10 @@ describe('the 2024 services figures', () => {
     expect(services.meetingBookings).toBeGreaterThanOrEqual(2_150); // S1
     expect(services.visitorRegistrations).toBeGreaterThanOrEqual(3_300); // S1
     // The seed's own counts, so a change to it shows here.
-    expect(services).toMatchObject({ meetingBookings: 2_186, visitorRegistrations: 3_342, workflowInstances: 2_186 + 3_342 });
+    expect(services.feedbackHandled).toBe(91); // S1
+    expect(services).toMatchObject({ meetingBookings: 2_186, visitorRegistrations: 3_342, workOrders: 642, workflowInstances: 2_186 + 3_342 + 642 + 91 });
+    expect(services.workOrdersWithinSla).toBeLessThan(services.workOrders);
+    expect(services.averageRating).toBeGreaterThan(3);
     expect(services.meetingBookingsHeld).toBeLessThan(services.meetingBookings);
     expect(services.visitorsReceived).toBeLessThan(services.visitorRegistrations);
   });
