@@ -6,6 +6,7 @@ import { DEMO_UNITS } from '@jiguan/demo-data/songjiang-units';
 import { SeededRandom } from '@jiguan/demo-data/seeded-random';
 import { fileURLToPath } from 'node:url';
 import type { PrismaClient } from './generated/client.ts';
+import { seedCanteensAndProviders } from './seed/canteens-and-providers.ts';
 import { seedRepairsAndFeedback } from './seed/repairs-and-feedback.ts';
 import { seedRoomsAndVisits } from './seed/rooms-and-visits.ts';
 
@@ -19,6 +20,7 @@ export async function seedServices(prisma: PrismaClient): Promise<'seeded' | 'al
       await tx.organization.createMany({ data: DEMO_UNITS.map((unit) => ({ id: unit.id })) });
       await seedRoomsAndVisits(tx, new SeededRandom(2024_0403));
       await seedRepairsAndFeedback(tx, new SeededRandom(2024_0404));
+      await seedCanteensAndProviders(tx, new SeededRandom(2024_0405));
       return 'seeded';
     },
     { timeout: 120_000 },

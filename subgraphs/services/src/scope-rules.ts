@@ -15,6 +15,15 @@ export const servicesScopeRules = defineScopeRules<Prisma.ModelName>({
     Visit: { units: ['organizationId'] },
     WorkOrder: { units: ['organizationId'] },
     Feedback: { units: ['organizationId'] },
+    // The canteens, providers and the fleet's driving record are the bureau's own: open to every reader of the domain.
+    Canteen: EVERYONE,
+    MealCount: EVERYONE,
+    WasteSample: EVERYONE,
+    KitchenWasteWeighing: EVERYONE,
+    IngredientPurchase: EVERYONE,
+    ServiceProvider: EVERYONE,
+    ProviderTraining: EVERYONE,
+    VehicleRecordEvent: EVERYONE,
     // The trail is for staff and admins (field scope); it names no unit.
     AuditRecord: EVERYONE,
   },

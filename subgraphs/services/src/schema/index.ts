@@ -7,6 +7,9 @@ import './room-booking.ts';
 import './visit.ts';
 import './work-order.ts';
 import './feedback.ts';
+import './canteen.ts';
+import './provider.ts';
+import './vehicle-event.ts';
 import './period.ts';
 
 /** The services subgraph's federated schema. */

@@ -10,6 +10,8 @@ const ids = { room: '', booking: '', visit: '', order: '', feedback: '' };
 
 const CENSUS = `{
   meetingRooms { totalCount } roomBookings { totalCount } visits { totalCount } workOrders { totalCount } feedback { totalCount } servicesAuditRecords { totalCount }
+  mealCounts { totalCount } wasteSamples { totalCount } kitchenWasteWeighings { totalCount } ingredientPurchases { totalCount }
+  serviceProviders { totalCount } providerTrainings { totalCount } vehicleRecordEvents { totalCount }
   w: workOrders(first: 50) { edges { node { id status rating providerName } } }
   f: feedback(first: 50) { edges { node { id status reply } } }
   b: roomBookings(first: 200, orderBy: STARTS_AT_DESC) { edges { node { id status decisionNote } } }
@@ -75,6 +77,15 @@ const cases = (): Case[] => [
   call('closeWorkOrder', 'services', 'closeWorkOrder', 'WorkOrderStepInput', { id: 'no-such-order' }, 'NOT_FOUND'),
   call('submitFeedback', 'unit', 'submitFeedback', 'SubmitFeedbackInput', { subject: '某', content: '' }, 'BAD_USER_INPUT', 'input.content'),
   call('replyToFeedback', 'services', 'replyToFeedback', 'ReplyToFeedbackInput', { id: ids.feedback, reply: tooLong.repeat(5) }, 'BAD_USER_INPUT', 'input.reply'),
+  call('recordMealCount', 'services', 'recordMealCount', 'RecordMealCountInput', { canteenId: 'canteen-1', servedOn: '2026-01-05', sitting: 'LUNCH', diners: -1 }, 'BAD_USER_INPUT', 'input.diners'),
+  call('recordMealCount (duplicate)', 'services', 'recordMealCount', 'RecordMealCountInput', { canteenId: 'canteen-1', servedOn: '2024-01-02', sitting: 'LUNCH', diners: 300 }, 'CONFLICT'),
+  call('recordMealCount (unknown canteen)', 'services', 'recordMealCount', 'RecordMealCountInput', { canteenId: 'canteen-9', servedOn: '2026-01-05', sitting: 'LUNCH', diners: 300 }, 'BAD_USER_INPUT', 'input.canteenId'),
+  call('recordWasteSample', 'services', 'recordWasteSample', 'RecordWasteSampleInput', { canteenId: 'canteen-1', sampledOn: '2026-01-05', servedGrams: 1000, leftoverGrams: 1200 }, 'BAD_USER_INPUT', 'input.leftoverGrams'),
+  call('recordKitchenWaste', 'services', 'recordKitchenWaste', 'RecordKitchenWasteInput', { canteenId: 'canteen-1', weighedOn: '2026-01-05', kilograms: '12.34' }, 'BAD_USER_INPUT', 'input.kilograms'),
+  call('recordIngredientPurchase', 'services', 'recordIngredientPurchase', 'RecordIngredientPurchaseInput', { canteenId: 'canteen-1', supplier: '某', category: '蔬菜', quantity: '10', unit: '公斤', amount: '0', purchasedOn: '2026-01-05' }, 'BAD_USER_INPUT', 'input.amount'),
+  call('createServiceProvider', 'services', 'createServiceProvider', 'CreateServiceProviderInput', { name: ' ', kind: 'CATERING' }, 'BAD_USER_INPUT', 'input.name'),
+  call('recordProviderTraining', 'services', 'recordProviderTraining', 'RecordProviderTrainingInput', { providerId: 'provider-none', heldOn: '2026-01-05', topic: '某', attendees: 10 }, 'BAD_USER_INPUT', 'input.providerId'),
+  call('recordVehicleEvent', 'services', 'recordVehicleEvent', 'RecordVehicleEventInput', { kind: 'PARK_DAY', occurredOn: '2026-01-05', description: tooLong }, 'BAD_USER_INPUT', 'input.description'),
   call('purgeVisits', 'services', 'purgeVisits', 'PurgeVisitsInput', { olderThanDays: 1 }, 'BAD_USER_INPUT', 'input.olderThanDays'),
 ];
 

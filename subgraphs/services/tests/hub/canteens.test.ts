@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { as, dataOf, expectError } from './client.ts';
+
+/** The canteens' records: staff record them once (a sitting is counted once), readers list them; the waste coefficient comes from the samples. */
+describe('canteens, providers and the driving record', () => {
+  it('counts a sitting once and computes the waste coefficient from the sample', async () => {
+    const COUNT = 'mutation ($input: RecordMealCountInput!) { recordMealCount(input: $input) { diners forecast canteen { name } } }';
+    const input = { canteenId: 'canteen-2', servedOn: '2026-03-02', sitting: 'LUNCH', diners: 210, forecast: 205 };
+    expectError(await as('unit', COUNT, { input }), 'FORBIDDEN');
+    expect(dataOf(await as('services', COUNT, { input })).recordMealCount).toEqual({ diners: 210, forecast: 205, canteen: { name: '中山中路38号院食堂' } });
+    const again = await as('services', COUNT, { input });
+    expect(again.errors?.[0]?.extensions?.reason).toBe('MEAL_ALREADY_COUNTED');
+    const { recordWasteSample } = dataOf(
+      await as('services', 'mutation ($input: RecordWasteSampleInput!) { recordWasteSample(input: $input) { coefficient } }', { input: { canteenId: 'canteen-2', sampledOn: '2026-03-02', servedGrams: 10_000, leftoverGrams: 1_234 } }),
+    );
+    expect(recordWasteSample.coefficient).toBe(0.1234);
+  });
+
+  it('records a provider’s training and a fleet activity', async () => {
+    const { createServiceProvider } = dataOf(await as('services', 'mutation ($input: CreateServiceProviderInput!) { createServiceProvider(input: $input) { id kind } }', { input: { name: `测试保洁公司${process.pid}`, kind: 'CLEANING' } }));
+    const { recordProviderTraining } = dataOf(
+      await as('services', 'mutation ($input: RecordProviderTrainingInput!) { recordProviderTraining(input: $input) { provider { id } attendees } }', { input: { providerId: createServiceProvider.id, heldOn: '2026-03-02', topic: '保洁规范', attendees: 12 } }),
+    );
+    expect(recordProviderTraining).toEqual({ provider: { id: createServiceProvider.id }, attendees: 12 });
+    const { recordVehicleEvent } = dataOf(await as('services', 'mutation ($input: RecordVehicleEventInput!) { recordVehicleEvent(input: $input) { kind vehicleId } }', { input: { kind: 'PARK_DAY', occurredOn: '2026-03-20', description: '车场日' } }));
+    expect(recordVehicleEvent).toEqual({ kind: 'PARK_DAY', vehicleId: null });
+    const { canteens } = dataOf(await as('unit', '{ canteens { totalCount } }'));
+    expect(canteens.totalCount).toBe(5);
+  });
+});
