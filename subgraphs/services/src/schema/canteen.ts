@@ -11,7 +11,6 @@ import { recordWasteSample } from '../actions/record-waste-sample.ts';
 import { builder } from '../builder.ts';
 import { servicesAccess } from '../domain/access.ts';
 import { sampleProblem } from '../domain/canteen.ts';
-import { BuildingRef } from './places.ts';
 
 const SittingEnum = builder.enumType(Sitting, { name: 'Sitting', description: '早餐 / 午餐 / 晚餐' });
 
@@ -20,7 +19,7 @@ builder.prismaObject('Canteen', {
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
-    building: t.field({ type: BuildingRef, resolve: (canteen) => ({ id: canteen.buildingId }) }),
+    buildingId: t.exposeID('buildingId', { description: 'The assets Building (an id: assets shows a building only to the units it houses, so a reference would fail for the other readers of this row)' }),
     seats: t.exposeInt('seats'),
   }),
 });
