@@ -97,3 +97,4 @@ export function visitSnapshot(row: object): object {
 /** The default retention of visitor records (VISITOR_RETENTION_DAYS), and the shortest the purge accepts. */
 export const DEFAULT_RETENTION_DAYS = Number(process.env.VISITOR_RETENTION_DAYS ?? 365);
 export const MIN_RETENTION_DAYS = 30;
+export const MAX_RETENTION_DAYS = 3650;

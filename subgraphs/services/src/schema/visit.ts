@@ -13,7 +13,7 @@ import { purgeVisits } from '../actions/purge-visits.ts';
 import { registerVisit } from '../actions/register-visit.ts';
 import { builder } from '../builder.ts';
 import { servicesAccess } from '../domain/access.ts';
-import { decrypt, DEFAULT_RETENTION_DAYS, isCarPlate, isIdNumber, isPhone, masked, MIN_RETENTION_DAYS, VISIT_REGISTRARS, visitMachine } from '../domain/visit.ts';
+import { decrypt, DEFAULT_RETENTION_DAYS, isCarPlate, isIdNumber, isPhone, masked, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, VISIT_REGISTRARS, visitMachine } from '../domain/visit.ts';
 import { PersonRef } from './places.ts';
 
 const VisitStatusEnum = builder.enumType(VisitStatus, { name: 'VisitStatus', description: '待到访 / 已入园 / 已离开 / 未到访 / 已取消' });
@@ -137,10 +137,11 @@ const VisitStepInput = builder.inputType('VisitStepInput', { fields: (t) => ({ i
 const PurgeVisitsInput = builder.inputType('PurgeVisitsInput', {
   fields: (t) => ({
     olderThanDays: t.int({
-      description: `The retention period in days (default ${DEFAULT_RETENTION_DAYS}, at least ${MIN_RETENTION_DAYS})`,
+      description: `The retention period in days (default ${DEFAULT_RETENTION_DAYS}, ${MIN_RETENTION_DAYS}–${MAX_RETENTION_DAYS})`,
       validate: z.number().superRefine((value, ctx) => {
         if (!Number.isInteger(value)) failure(ctx, '须为整数', 'NOT_AN_INTEGER');
         else if (value < MIN_RETENTION_DAYS) failure(ctx, `保存期限至少 ${MIN_RETENTION_DAYS} 天`, 'TOO_SMALL', { min: MIN_RETENTION_DAYS });
+        else if (value > MAX_RETENTION_DAYS) failure(ctx, `保存期限至多 ${MAX_RETENTION_DAYS} 天`, 'TOO_LARGE', { max: MAX_RETENTION_DAYS });
       }),
     }),
   }),
