@@ -23,6 +23,8 @@ export const servicesScopeRules = defineScopeRules<Prisma.ModelName>({
     IngredientPurchase: EVERYONE,
     ServiceProvider: EVERYONE,
     ProviderTraining: EVERYONE,
+    ProviderContract: EVERYONE,
+    ProviderAssessment: EVERYONE,
     VehicleRecordEvent: EVERYONE,
     // The trail is for staff and admins (field scope); it names no unit.
     AuditRecord: EVERYONE,

@@ -104,6 +104,23 @@ export async function seedCanteensAndProviders(tx: Prisma.TransactionClient, ran
       { id: 'provider-maintenance', name: '上海茸城设施维保有限公司', kind: 'MAINTENANCE' },
     ],
   });
+  const contracts: Prisma.ProviderContractCreateManyInput[] = [
+    ['provider-catering', 'JGSW-2024-CY-01', '5 个机关食堂的餐饮服务', 8_640_000_00],
+    ['provider-property', 'JGSW-2024-WY-01', '区办公中心及中山中路38号院物业管理', 6_380_000_00],
+    ['provider-security', 'JGSW-2024-AB-01', '各办公点安保与门岗', 3_960_000_00],
+    ['provider-cleaning', 'JGSW-2024-BJ-01', '办公区域保洁', 2_150_000_00],
+    ['provider-maintenance', 'JGSW-2024-WB-01', '设施设备维修保养', 1_870_000_00],
+  ].map(([providerId, number, scope, amount]) => ({ providerId: providerId as string, number: number as string, scope: scope as string, amount: cents(amount as number), startsOn: new Date('2024-01-01'), endsOn: new Date('2026-12-31') }));
+  await tx.providerContract.createMany({ data: contracts });
+  const criteria: [string, number][] = [['服务质量', 40], ['人员管理', 20], ['安全管理', 20], ['满意度', 20]];
+  const assessments: Prisma.ProviderAssessmentCreateManyInput[] = [];
+  for (const contract of contracts) {
+    for (const quarter of [1, 2, 3, 4]) {
+      for (const [criterion, maxScore] of criteria) assessments.push({ providerId: contract.providerId, year: 2024, quarter, criterion, maxScore, score: maxScore - random.int(0, Math.ceil(maxScore * 0.15)) });
+    }
+  }
+  await tx.providerAssessment.createMany({ data: assessments });
+
   const trainings: Prisma.ProviderTrainingCreateManyInput[] = [];
   const topics = ['食品安全操作规范', '厨房消防安全', '节约粮食与制止餐饮浪费', '服务礼仪', '食材验收与留样', '设备安全使用', '营养配餐', '卫生清洁规范'];
   for (let month = 0; month < 12; month += 1) {

@@ -12,6 +12,7 @@ const CENSUS = `{
   meetingRooms { totalCount } roomBookings { totalCount } visits { totalCount } workOrders { totalCount } feedback { totalCount } servicesAuditRecords { totalCount }
   mealCounts { totalCount } wasteSamples { totalCount } kitchenWasteWeighings { totalCount } ingredientPurchases { totalCount }
   serviceProviders { totalCount } providerTrainings { totalCount } vehicleRecordEvents { totalCount }
+  p: serviceProviders(first: 50) { edges { node { id contracts { totalCount } assessments { totalCount } } } }
   w: workOrders(first: 50) { edges { node { id status rating providerName } } }
   f: feedback(first: 50) { edges { node { id status reply } } }
   b: roomBookings(first: 200, orderBy: STARTS_AT_DESC) { edges { node { id status decisionNote } } }
@@ -86,6 +87,11 @@ const cases = (): Case[] => [
   call('createServiceProvider', 'services', 'createServiceProvider', 'CreateServiceProviderInput', { name: ' ', kind: 'CATERING' }, 'BAD_USER_INPUT', 'input.name'),
   call('recordProviderTraining', 'services', 'recordProviderTraining', 'RecordProviderTrainingInput', { providerId: 'provider-none', heldOn: '2026-01-05', topic: '某', attendees: 10 }, 'BAD_USER_INPUT', 'input.providerId'),
   call('recordVehicleEvent', 'services', 'recordVehicleEvent', 'RecordVehicleEventInput', { kind: 'PARK_DAY', occurredOn: '2026-01-05', description: tooLong }, 'BAD_USER_INPUT', 'input.description'),
+  call('createProviderContract', 'services', 'createProviderContract', 'CreateProviderContractInput', { providerId: 'provider-catering', number: 'BAD-1', startsOn: '2026-01-01', endsOn: '2025-12-31', amount: '100.00', scope: '某' }, 'BAD_USER_INPUT', 'input.endsOn'),
+  call('createProviderContract (taken number)', 'services', 'createProviderContract', 'CreateProviderContractInput', { providerId: 'provider-catering', number: 'JGSW-2024-CY-01', startsOn: '2026-01-01', endsOn: '2026-12-31', amount: '100.00', scope: '某' }, 'CONFLICT'),
+  call('recordProviderAssessment', 'services', 'recordProviderAssessment', 'RecordProviderAssessmentInput', { providerId: 'provider-catering', year: 2026, quarter: 1, scores: [{ criterion: '服务质量', score: 50, maxScore: 40 }, { criterion: '满意度', score: 10, maxScore: 60 }] }, 'BAD_USER_INPUT', 'input.scores.0.score'),
+  call('recordProviderAssessment (maxima)', 'services', 'recordProviderAssessment', 'RecordProviderAssessmentInput', { providerId: 'provider-catering', year: 2026, quarter: 1, scores: [{ criterion: '服务质量', score: 30, maxScore: 40 }] }, 'BAD_USER_INPUT', 'input.scores'),
+  call('recordProviderAssessment (assessed)', 'services', 'recordProviderAssessment', 'RecordProviderAssessmentInput', { providerId: 'provider-catering', year: 2024, quarter: 1, scores: [{ criterion: '服务质量', score: 30, maxScore: 100 }] }, 'CONFLICT'),
   call('purgeVisits', 'services', 'purgeVisits', 'PurgeVisitsInput', { olderThanDays: 1 }, 'BAD_USER_INPUT', 'input.olderThanDays'),
 ];
 

@@ -24,6 +24,18 @@ describe('canteens, providers and the driving record', () => {
     expect(recordProviderTraining).toEqual({ provider: { id: createServiceProvider.id }, attendees: 12 });
     const { recordVehicleEvent } = dataOf(await as('services', 'mutation ($input: RecordVehicleEventInput!) { recordVehicleEvent(input: $input) { kind vehicleId } }', { input: { kind: 'PARK_DAY', occurredOn: '2026-03-20', description: '车场日' } }));
     expect(recordVehicleEvent).toEqual({ kind: 'PARK_DAY', vehicleId: null });
+    const { createProviderContract } = dataOf(
+      await as('services', 'mutation ($input: CreateProviderContractInput!) { createProviderContract(input: $input) { number amount provider { id } } }', {
+        input: { providerId: createServiceProvider.id, number: `TEST-${process.pid}`, startsOn: '2026-01-01', endsOn: '2026-12-31', amount: '120000.00', scope: '保洁' },
+      }),
+    );
+    expect(createProviderContract).toEqual({ number: `TEST-${process.pid}`, amount: '120000.00', provider: { id: createServiceProvider.id } });
+    const ASSESS = 'mutation ($input: RecordProviderAssessmentInput!) { recordProviderAssessment(input: $input) { criterion score } }';
+    const assessment = { providerId: createServiceProvider.id, year: 2026, quarter: 1, scores: [{ criterion: '服务质量', score: 36, maxScore: 40 }, { criterion: '人员管理', score: 55, maxScore: 60 }] };
+    expect(dataOf(await as('services', ASSESS, { input: assessment })).recordProviderAssessment).toHaveLength(2);
+    expect((await as('services', ASSESS, { input: assessment })).errors?.[0]?.extensions?.reason).toBe('QUARTER_ALREADY_ASSESSED');
+    const { serviceProviders } = dataOf(await as('leader', '{ serviceProviders(kind: CATERING) { edges { node { contracts { totalCount } assessments(first: 4) { totalCount edges { node { quarter score maxScore } } } } } } }'));
+    expect(serviceProviders.edges[0].node.assessments.totalCount).toBe(16);
     const { canteens } = dataOf(await as('unit', '{ canteens { totalCount } }'));
     expect(canteens.totalCount).toBe(5);
   });
