@@ -26,6 +26,7 @@ export const servicesScopeRules = defineScopeRules<Prisma.ModelName>({
     ProviderContract: EVERYONE,
     ProviderAssessment: EVERYONE,
     VehicleRecordEvent: EVERYONE,
+    SecurityActivity: EVERYONE,
     // The trail is for staff and admins (field scope); it names no unit.
     AuditRecord: EVERYONE,
   },

@@ -141,4 +141,15 @@ export async function seedCanteensAndProviders(tx: Prisma.TransactionClient, ran
   for (let month = 0; month < 12; month += 1) events.push({ vehicleId: null, kind: 'PARK_DAY', occurredOn: new Date(Date.UTC(2024, month, 20)), description: '车场日：车辆安全检查与保养' });
   for (const month of [1, 3, 5, 7, 9, 11]) events.push({ vehicleId: null, kind: 'DRIVER_TRAINING', occurredOn: new Date(Date.UTC(2024, month, 8)), description: '驾驶员安全行车培训' });
   await tx.vehicleRecordEvent.createMany({ data: events });
+
+  // 安保: a fire drill and a counter-terrorism drill a half-year, a joint security meeting a quarter (2024).
+  await tx.securityActivity.createMany({
+    data: [
+      { kind: 'FIRE_DRILL', heldOn: new Date('2024-05-15'), buildingId: 'building-0002', title: '区办公中心消防疏散演练', participants: 420, summary: '全楼疏散用时 4 分 30 秒' },
+      { kind: 'FIRE_DRILL', heldOn: new Date('2024-11-08'), buildingId: 'building-0001', title: '中山中路38号院“119”消防演练', participants: 180, summary: '灭火器实操与疏散' },
+      { kind: 'COUNTER_TERRORISM_DRILL', heldOn: new Date('2024-06-20'), buildingId: 'building-0010', title: '谷阳北路9号反恐防暴演练', participants: 60, summary: '门岗处置突发事件' },
+      { kind: 'COUNTER_TERRORISM_DRILL', heldOn: new Date('2024-12-12'), buildingId: 'building-0002', title: '区办公中心反恐应急演练', participants: 80, summary: null },
+      ...[3, 6, 9, 12].map((month) => ({ kind: 'JOINT_MEETING' as const, heldOn: new Date(Date.UTC(2024, month - 1, 26)), buildingId: 'building-0002', title: `${month / 3} 季度安保联席会`, participants: random.int(12, 20), summary: '通报安保情况，部署下阶段工作' })),
+    ],
+  });
 }

@@ -10,6 +10,7 @@ import './feedback.ts';
 import './canteen.ts';
 import './provider.ts';
 import './vehicle-event.ts';
+import './security-activity.ts';
 import './period.ts';
 
 /** The services subgraph's federated schema. */

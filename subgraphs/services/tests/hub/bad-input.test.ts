@@ -11,7 +11,7 @@ const ids = { room: '', booking: '', visit: '', order: '', feedback: '' };
 const CENSUS = `{
   meetingRooms { totalCount } roomBookings { totalCount } visits { totalCount } workOrders { totalCount } feedback { totalCount } servicesAuditRecords { totalCount }
   mealCounts { totalCount } wasteSamples { totalCount } kitchenWasteWeighings { totalCount } ingredientPurchases { totalCount }
-  serviceProviders { totalCount } providerTrainings { totalCount } vehicleRecordEvents { totalCount }
+  serviceProviders { totalCount } providerTrainings { totalCount } vehicleRecordEvents { totalCount } securityActivities { totalCount }
   p: serviceProviders(first: 50) { edges { node { id contracts { totalCount } assessments { totalCount } } } }
   w: workOrders(first: 50) { edges { node { id status rating providerName } } }
   f: feedback(first: 50) { edges { node { id status reply } } }
@@ -92,6 +92,7 @@ const cases = (): Case[] => [
   call('recordProviderAssessment', 'services', 'recordProviderAssessment', 'RecordProviderAssessmentInput', { providerId: 'provider-catering', year: 2026, quarter: 1, scores: [{ criterion: '服务质量', score: 50, maxScore: 40 }, { criterion: '满意度', score: 10, maxScore: 60 }] }, 'BAD_USER_INPUT', 'input.scores.0.score'),
   call('recordProviderAssessment (maxima)', 'services', 'recordProviderAssessment', 'RecordProviderAssessmentInput', { providerId: 'provider-catering', year: 2026, quarter: 1, scores: [{ criterion: '服务质量', score: 30, maxScore: 40 }] }, 'BAD_USER_INPUT', 'input.scores'),
   call('recordProviderAssessment (assessed)', 'services', 'recordProviderAssessment', 'RecordProviderAssessmentInput', { providerId: 'provider-catering', year: 2024, quarter: 1, scores: [{ criterion: '服务质量', score: 30, maxScore: 100 }] }, 'CONFLICT'),
+  call('recordSecurityActivity', 'services', 'recordSecurityActivity', 'RecordSecurityActivityInput', { kind: 'FIRE_DRILL', heldOn: '2026-01-05', title: '演练', participants: 0 }, 'BAD_USER_INPUT', 'input.participants'),
   call('purgeVisits', 'services', 'purgeVisits', 'PurgeVisitsInput', { olderThanDays: 1 }, 'BAD_USER_INPUT', 'input.olderThanDays'),
 ];
 

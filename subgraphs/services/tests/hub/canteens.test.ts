@@ -36,6 +36,8 @@ describe('canteens, providers and the driving record', () => {
     expect((await as('services', ASSESS, { input: assessment })).errors?.[0]?.extensions?.reason).toBe('QUARTER_ALREADY_ASSESSED');
     const { serviceProviders } = dataOf(await as('leader', '{ serviceProviders(kind: CATERING) { edges { node { contracts { totalCount } assessments(first: 4) { totalCount edges { node { quarter score maxScore } } } } } } }'));
     expect(serviceProviders.edges[0].node.assessments.totalCount).toBe(16);
+    const { securityActivities } = dataOf(await as('leader', '{ securityActivities(filter: { from: "2024-01-01", to: "2024-12-31" }) { totalCount } }'));
+    expect(securityActivities.totalCount).toBe(8);
     const { canteens } = dataOf(await as('unit', '{ canteens { totalCount } }'));
     expect(canteens.totalCount).toBe(5);
   });
