@@ -10,7 +10,8 @@ describe('the gateway over HTTP', () => {
     expect((await fetch(`${origin}/healthz`)).status).toBe(200);
     const ready = await fetch(`${origin}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', circuits: { directory: 'closed', assets: 'closed' } });
+    // A circuit per subgraph of the composed supergraph (directory, assets, party, services …).
+    expect(await ready.json()).toEqual({ status: 'ready', circuits: Object.fromEntries(Object.keys(hub.subgraphUrls).map((name) => [name, 'closed'])) });
   });
 
   it('allows CORS only to configured origins', async () => {
