@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import pg from 'pg';
@@ -28,6 +28,11 @@ export interface DriftReport {
  * migrations into one fresh schema, Prisma's SQL for the whole schema (`migrate diff --from-empty`)
  * into another, and compares the two catalogs. A model changed without a migration shows up as
  * differences. Both schemas are dropped afterwards.
+ *
+ * What Prisma's schema language cannot say (an exclusion constraint, a partial index, a check) a
+ * migration writes by hand; the subgraph also keeps that SQL in `prisma/beyond-prisma.sql`, which is
+ * applied after Prisma's script, so the expected catalog has it too and each side still shows what
+ * the other lacks (a hand-written object dropped from either file is a difference).
  */
 export async function checkDrift(options: CheckDriftOptions): Promise<DriftReport> {
   const subgraph = basename(options.subgraphDir);
@@ -45,7 +50,8 @@ export async function checkDrift(options: CheckDriftOptions): Promise<DriftRepor
     // Prisma's full script, applied the same way (as a single migration, search_path on the schema).
     const schemaPath = prismaSchemaPath(options.subgraphDir);
     if (schemaPath === null) throw new Error(`no Prisma schema in ${options.subgraphDir}/prisma`);
-    const sql = await scriptFromEmpty(schemaPath, options.databaseUrl);
+    const beyondPrisma = join(options.subgraphDir, 'prisma', 'beyond-prisma.sql');
+    const sql = (await scriptFromEmpty(schemaPath, options.databaseUrl)) + (existsSync(beyondPrisma) ? `\n${readFileSync(beyondPrisma, 'utf8')}` : '');
     mkdirSync(join(workDir, '0_expected'));
     writeFileSync(join(workDir, '0_expected', 'migration.sql'), sql);
     await applyMigrations({ databaseUrl: options.databaseUrl, schema: fromSchema, migrationsDir: workDir });

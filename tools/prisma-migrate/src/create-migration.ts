@@ -9,7 +9,8 @@
  * Prints the new folder, or "no changes" when the schema matches the migrations. Runs offline: the
  * committed migrations are replayed in a throwaway in-memory embedded PostgreSQL.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { prismaSchemaPath } from '@jiguan/db/prisma-schema-path';
@@ -38,11 +39,13 @@ export async function createMigration(options: CreateMigrationOptions): Promise<
   // Prisma replays the migrations in a shadow database, which on PGlite is its one database: a fresh
   // in-memory instance keeps that away from any real data.
   const shadow = await startEmbeddedPostgres();
+  const replayed = withoutHandWrittenSql(migrationsDir);
   let sql: string;
   try {
-    sql = await migrateDiff({ schemaPath, migrationsDir, databaseUrl: shadow.url });
+    sql = await migrateDiff({ schemaPath, migrationsDir: replayed, databaseUrl: shadow.url });
   } finally {
     await shadow.stop();
+    rmSync(replayed, { recursive: true, force: true });
   }
   if (sql === '') return null;
 
@@ -61,6 +64,23 @@ export async function createMigration(options: CreateMigrationOptions): Promise<
     );
   }
   return folder;
+}
+
+/**
+ * A copy of the migrations without their hand-written parts (between `-- beyond-prisma: begin` and
+ * `-- beyond-prisma: end`: exclusion constraints and the like, which the drift check covers through
+ * prisma/beyond-prisma.sql). Prisma's schema engine replays the copy: it does not know those objects
+ * (introspecting an exclusion constraint stops it), and its diff never touches them.
+ */
+function withoutHandWrittenSql(migrationsDir: string): string {
+  const copy = mkdtempSync(join(tmpdir(), 'jiguan-create-migration-'));
+  if (!existsSync(migrationsDir)) return copy;
+  cpSync(migrationsDir, copy, { recursive: true });
+  for (const migration of readMigrations(copy)) {
+    const file = join(copy, migration.name, 'migration.sql');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^-- beyond-prisma: begin[^\n]*\n[\s\S]*?^-- beyond-prisma: end[^\n]*$/gm, ''));
+  }
+  return copy;
 }
 
 /** Prisma's yyyyMMddHHmmss (UTC), moved past the newest existing migration so the order holds. */

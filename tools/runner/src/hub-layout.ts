@@ -17,6 +17,7 @@ export const FRONTENDS = [
   { name: 'admin', port: 4101 },
   { name: 'assets', port: 4102 },
   { name: 'party', port: 4105 },
+  { name: 'services', port: 4103 },
 ] as const;
 
 /** The embedded PostgreSQL's process (`ready <url>` on stdout), started when no DATABASE_URL is given. */

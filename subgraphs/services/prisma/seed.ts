@@ -1,0 +1,34 @@
+/**
+ * The services part of the songjiang-2024 demo dataset. Deterministic; runs in ONE transaction and
+ * only into an empty schema, so an interrupted seed leaves nothing behind and the next start redoes it.
+ */
+import { DEMO_UNITS } from '@jiguan/demo-data/songjiang-units';
+import { SeededRandom } from '@jiguan/demo-data/seeded-random';
+import { fileURLToPath } from 'node:url';
+import type { PrismaClient } from './generated/client.ts';
+import { seedCanteensAndProviders } from './seed/canteens-and-providers.ts';
+import { seedRepairsAndFeedback } from './seed/repairs-and-feedback.ts';
+import { seedRoomsAndVisits } from './seed/rooms-and-visits.ts';
+
+export async function seedServices(prisma: PrismaClient): Promise<'seeded' | 'already seeded'> {
+  if ((await prisma.organization.count()) > 0) return 'already seeded';
+  return prisma.$transaction(
+    async (tx) => {
+      // Two starts at once: the lock makes the second wait, and the re-check makes it seed nothing.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('jiguan-seed-services'))`;
+      if ((await tx.organization.count()) > 0) return 'already seeded';
+      await tx.organization.createMany({ data: DEMO_UNITS.map((unit) => ({ id: unit.id })) });
+      await seedRoomsAndVisits(tx, new SeededRandom(2024_0403));
+      await seedRepairsAndFeedback(tx, new SeededRandom(2024_0404));
+      await seedCanteensAndProviders(tx, new SeededRandom(2024_0405));
+      return 'seeded';
+    },
+    { timeout: 120_000 },
+  );
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { prisma, closeDatabase } = await import('../src/db.ts');
+  console.log(`services: ${await seedServices(prisma)}`);
+  await closeDatabase();
+}

@@ -1,0 +1,7 @@
+import type { ServicesActionContext } from '../context.ts';
+import type { RecordIngredientPurchaseInput } from '../schema/canteen.ts';
+import { canteenExists, createAudited } from './create-audited.ts';
+
+/** 食材采购: supplier, category, quantity and amount. */
+export const recordIngredientPurchase = ({ actor, db }: ServicesActionContext, input: typeof RecordIngredientPurchaseInput.$inferInput, query?: object) =>
+  createAudited(db, actor, { action: 'ingredientPurchase.record', entity: 'IngredientPurchase', requires: canteenExists(input.canteenId), create: (tx) => tx.ingredientPurchase.create({ ...query, data: input }) });

@@ -1,0 +1,13 @@
+import type { ServicesActionContext } from '../context.ts';
+import type { RecordMealCountInput } from '../schema/canteen.ts';
+import { canteenExists, createAudited } from './create-audited.ts';
+
+/** Diners counted at a sitting, with the pre-order forecast; once per canteen, day and sitting. */
+export const recordMealCount = ({ actor, db }: ServicesActionContext, input: typeof RecordMealCountInput.$inferInput, query?: object) =>
+  createAudited(db, actor, {
+    action: 'mealCount.record',
+    entity: 'MealCount',
+    requires: canteenExists(input.canteenId),
+    create: (tx) => tx.mealCount.create({ ...query, data: input }),
+    duplicate: { reason: 'MEAL_ALREADY_COUNTED', message: '该食堂当日该餐次已登记' },
+  });

@@ -1,0 +1,7 @@
+import type { ServicesActionContext } from '../context.ts';
+import type { RecordWasteSampleInput } from '../schema/canteen.ts';
+import { canteenExists, createAudited } from './create-audited.ts';
+
+/** A day's sampled plates: what was served and what was left (the waste coefficient comes from these). */
+export const recordWasteSample = ({ actor, db }: ServicesActionContext, input: typeof RecordWasteSampleInput.$inferInput, query?: object) =>
+  createAudited(db, actor, { action: 'wasteSample.record', entity: 'WasteSample', requires: canteenExists(input.canteenId), create: (tx) => tx.wasteSample.create({ ...query, data: input }) });

@@ -1,0 +1,31 @@
+import { DEFAULT_HOST } from '@jiguan/shared-schema/http/http-server';
+
+/** The services subgraph's settings, from the environment; defaults run the demo on one machine. */
+export interface ServicesConfig {
+  /** Default 4003. */
+  port: number;
+  /** The address to listen on (`HOST`, default 127.0.0.1: this machine only). */
+  host: string;
+  /** Where the directory publishes the token signing keys. */
+  jwksUrl: string;
+  /** Where the directory publishes the accounts' session versions (`SESSION_VERSIONS_URL`, default beside the JWKS). */
+  sessionVersionsUrl: string;
+  /** The directory's GraphQL endpoint, asked whether a unit or person exists before services records it (`DIRECTORY_URL`, default beside the JWKS). */
+  directoryUrl: string;
+  /** Expected token issuer and audience; default the hub's own (see token-claims.ts). */
+  issuer: string | undefined;
+  audience: string | undefined;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServicesConfig {
+  const jwksUrl = env.JWKS_URL ?? 'http://localhost:4001/.well-known/jwks.json';
+  return {
+    port: Number(env.PORT ?? 4003),
+    host: env.HOST || DEFAULT_HOST,
+    jwksUrl,
+    sessionVersionsUrl: env.SESSION_VERSIONS_URL ?? new URL('/session-versions', jwksUrl).href,
+    directoryUrl: env.DIRECTORY_URL ?? new URL('/graphql', jwksUrl).href,
+    issuer: env.JWT_ISSUER,
+    audience: env.JWT_AUDIENCE,
+  };
+}
