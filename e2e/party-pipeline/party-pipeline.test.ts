@@ -195,7 +195,8 @@ describe('Party staff take an activist a step on and keep the 三会一课', () 
     await page.getByTestId('members-table').waitFor();
     await settled(page);
     // Every member of the branch, whichever section they work in (the account's scope is the bureau and its sections).
-    await expect.poll(() => page.getByTestId('members-table').locator('.el-table__row').count()).toBeGreaterThan(1);
+    await expect.poll(() => page.getByTestId('members-table').locator('tr[class*=table__row]').count()).toBeGreaterThan(1);
+    expect(await page.locator('[data-error-reason], [class*=alert--error]').count()).toBe(0);
     await screenshot(page, 'party-secretary-members');
   });
 });
