@@ -6,8 +6,8 @@
 export const SUBGRAPHS = [
   { name: 'directory', port: 4001 },
   { name: 'assets', port: 4002 },
-  { name: 'party', port: 4005 },
   { name: 'services', port: 4003 },
+  { name: 'party', port: 4005 },
 ] as const satisfies readonly { name: string; port: number }[];
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];

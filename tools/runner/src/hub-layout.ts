@@ -16,8 +16,8 @@ export const FRONTENDS = [
   { name: 'shell', port: 4100 },
   { name: 'admin', port: 4101 },
   { name: 'assets', port: 4102 },
-  { name: 'party', port: 4105 },
   { name: 'services', port: 4103 },
+  { name: 'party', port: 4105 },
 ] as const;
 
 /** The embedded PostgreSQL's process (`ready <url>` on stdout), started when no DATABASE_URL is given. */
