@@ -3,6 +3,7 @@
 export type { ChartOption } from './charts/echarts';
 export { default as EChart } from './charts/EChart.vue';
 export { default as FigureCard } from './charts/FigureCard.vue';
+export { useYearFigures } from './charts/use-year-figures';
 export { chartNumber, formatDecimal, formatTenThousands } from './format/format-decimal';
 // The hub's roles and data scopes, generated from the schema (labels under `kit.role`, `kit.dataScope`).
 export { DataScope, Role } from './generated/graphql';

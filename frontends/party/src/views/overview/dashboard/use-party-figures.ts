@@ -1,5 +1,4 @@
-import { GraphQLRequestError, requestGraphQL } from '@jiguan/kit';
-import { ref, shallowRef, watch } from 'vue';
+import { requestGraphQL, useYearFigures } from '@jiguan/kit';
 import { type PartyFigures, periodPartyQuery } from './period-party-query';
 
 /** The report year the demo dataset reproduces; the page opens on it. */
@@ -29,28 +28,5 @@ export function figureCards(figures: PartyFigures): FigureCardSpec[] {
 
 /** The figures of the chosen year (null when the viewer may not read them), loaded again whenever the year changes. */
 export function usePartyFigures() {
-  const year = ref<number>(defaultYear);
-  const figures = shallowRef<PartyFigures | null>(null);
-  const loading = ref(false);
-  const error = shallowRef<GraphQLRequestError | null>(null);
-  let latest = 0;
-
-  async function load(): Promise<void> {
-    const request = ++latest;
-    loading.value = true;
-    try {
-      const { period } = await requestGraphQL(periodPartyQuery, { year: year.value });
-      if (request !== latest) return;
-      figures.value = period.party;
-      error.value = null;
-    } catch (cause) {
-      if (!(cause instanceof GraphQLRequestError)) throw cause;
-      if (request === latest) error.value = cause;
-    } finally {
-      if (request === latest) loading.value = false;
-    }
-  }
-
-  watch(year, () => void load(), { immediate: true });
-  return { year, figures, loading, error, reload: load };
+  return useYearFigures<PartyFigures>(async (year) => (await requestGraphQL(periodPartyQuery, { year })).period.party, defaultYear);
 }
