@@ -42,6 +42,8 @@ describe('the shell loads the admin remote at run time', () => {
     const units = page.getByTestId('units-table');
     await units.getByText('松江区机关事务管理局', { exact: true }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/admin/units');
+    // The tab names the page, then the hub.
+    expect(await page.title()).toBe('单位 - 智慧机管');
     await screenshot(page, 'shell-admin-units');
   });
 
