@@ -87,4 +87,15 @@ describe('the shell loads the admin remote at run time', () => {
     await page.getByTestId('logout').click();
     await page.waitForURL(/\/login/);
   });
+
+  it('says 无权访问 in the shell for a module the account may not open, not 页面不存在', async () => {
+    await page.goto(`${e2e.shellUrl}/admin/accounts`);
+    await page.waitForURL(/\/login/);
+    await logIn(page, { username: 'assets', password: 'Demo@2024' });
+    await page.getByTestId('forbidden-page').getByText('无权访问').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/admin/accounts');
+    await page.goto(`${e2e.shellUrl}/admin`);
+    await page.getByTestId('forbidden-page').waitFor();
+    await screenshot(page, 'shell-admin-forbidden');
+  });
 });

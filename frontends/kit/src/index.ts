@@ -33,6 +33,8 @@ export { default as EnumSelect } from './select/EnumSelect.vue';
 export { default as UnitSelect } from './select/UnitSelect.vue';
 export { useRemoteOptions } from './select/use-remote-options';
 export { loginRouteName } from './session/install-session-guard';
+export { forbiddenRouteName } from './session/install-role-guard';
+export { default as ForbiddenPage } from './session/ForbiddenPage.vue';
 export type { SessionAccount } from './session/session-account';
 export { useSession } from './session/use-session';
 export { startStandalone } from './standalone/start-standalone';
