@@ -51,7 +51,7 @@ export async function seedCanteensAndProviders(tx: Prisma.TransactionClient, ran
       const counts2023 = random.split(total, days[2023].length, Math.max(1, Math.floor(base * 0.8)));
       days[2024].forEach((day, i) => {
         meals.push({ canteenId: canteen.id, servedOn: date(day), sitting, diners: counts2024[i]! });
-        // The draw of the stored forecast this column had (the forecast is now the count of the meal orders): kept, so the rows after it stay as published.
+        // Drawn though no longer stored (the forecast is the count of the meal orders now), so every row drawn after it stays as published.
         random.int(-8, 8);
       });
       days[2023].forEach((day, i) => meals.push({ canteenId: canteen.id, servedOn: date(day), sitting, diners: counts2023[i]! }));
