@@ -70,6 +70,22 @@ const MealForecastRef = builder.objectRef<MealForecast>('MealForecast').implemen
 
 const SITTING_ORDER: Sitting[] = ['BREAKFAST', 'LUNCH', 'DINNER'];
 
+/** Whether a sitting of a day takes orders now, and until when. */
+interface MealSitting {
+  servedOn: Date;
+  sitting: Sitting;
+}
+
+const MealSittingRef = builder.objectRef<MealSitting>('MealSitting').implement({
+  description: 'A sitting of a day as 报餐 sees it: when its orders close, and whether they are open now',
+  fields: (t) => ({
+    servedOn: t.expose('servedOn', { type: 'Date' }),
+    sitting: t.expose('sitting', { type: SittingEnum }),
+    cutoff: t.field({ type: 'DateTime', resolve: (meal) => orderCutoff(meal.servedOn, meal.sitting) }),
+    open: t.boolean({ description: 'orderMeal takes it now (before the cut-off, within the days ahead)', resolve: (meal) => orderProblem(meal) === null }),
+  }),
+});
+
 builder.queryFields((t) => ({
   mealOrders: t.prismaConnection({
     type: 'MealOrder',
@@ -80,6 +96,13 @@ builder.queryFields((t) => ({
     resolve: (query, _root, { filter }, context) =>
       context.db.mealOrder.findMany({ ...query, where: mealOrderWhere(filter, context.viewer?.personId ?? null), orderBy: [{ servedOn: 'asc' }, { sitting: 'asc' }, { id: 'asc' }] }),
     totalCount: (_connection, { filter }, context) => context.db.mealOrder.count({ where: mealOrderWhere(filter, context.viewer?.personId ?? null) }),
+  }),
+  mealSittings: t.field({
+    type: [MealSittingRef],
+    authScopes: servicesAccess.read,
+    description: 'The three sittings of a day with their cut-off: a page offers ordering those open',
+    args: { servedOn: t.arg({ type: 'Date', required: true }) },
+    resolve: (_root, { servedOn }) => SITTING_ORDER.map((sitting) => ({ servedOn, sitting })),
   }),
   mealForecasts: t.field({
     type: [MealForecastRef],

@@ -53,6 +53,11 @@ describe('meal orders (报餐)', () => {
     const { orderMeal } = dataOf(await as('unit', ORDER_MEAL, { input }));
     expect(orderMeal).toMatchObject({ servedOn: input.servedOn, sitting: 'LUNCH', allowedActions: ['CANCEL'], person: { id: demoAccountPersonId('unit') }, organization: { id: AUDIT_UNIT }, canteen: { id: 'canteen-2' } });
     expect(orderMeal.cutoff).toBe(new Date(`${shanghaiDay(4)}T16:00:00+08:00`).toISOString());
+    // The page asks which sittings take orders rather than keep a copy of the cut-offs.
+    const SITTINGS = 'query ($day: Date!) { mealSittings(servedOn: $day) { sitting cutoff open } }';
+    expect(dataOf(await as('unit', SITTINGS, { day: input.servedOn })).mealSittings.map((s: any) => [s.sitting, s.open])).toEqual([['BREAKFAST', true], ['LUNCH', true], ['DINNER', true]]);
+    expect(dataOf(await as('unit', SITTINGS, { day: shanghaiDay(0) })).mealSittings.find((s: any) => s.sitting === 'LUNCH').open).toBe(false);
+    expect(dataOf(await as('unit', SITTINGS, { day: shanghaiDay(30) })).mealSittings.every((s: any) => !s.open)).toBe(true);
     expect(await auditCount()).toBe(trail + 1);
     // Once a person, day and sitting, whichever canteen.
     const twice = expectError(await as('unit', ORDER_MEAL, { input: { ...input, canteenId: 'canteen-1' } }), 'CONFLICT');

@@ -13,6 +13,11 @@ vi.mock('element-plus', async (original) => ({
 
 const dish = (id: string, sitting: MenuDishRow['sitting'], name: string): MenuDishRow => ({ id, name, sitting, category: 'MEAT', price: '12.50', servedOn: '2026-12-10', allowedActions: [] });
 const lunchOrder: MyMealOrder = { id: 'o1', sitting: 'LUNCH', servedOn: '2026-12-10', cutoff: '2026-12-09T08:00:00.000Z', allowedActions: ['CANCEL'], canteen: { id: 'canteen-2', name: '中山中路38号院食堂' } };
+const SITTINGS = [
+  { sitting: 'BREAKFAST', cutoff: '2026-12-09T08:00:00.000Z', open: true },
+  { sitting: 'LUNCH', cutoff: '2026-12-09T08:00:00.000Z', open: true },
+  { sitting: 'DINNER', cutoff: '2026-12-10T02:00:00.000Z', open: false },
+] as const;
 const CANTEENS = data({ canteens: connection([{ id: 'canteen-1', name: '区办公中心食堂', seats: 600 }, { id: 'canteen-2', name: '中山中路38号院食堂', seats: 260 }]) });
 
 describe('useMealMenu', () => {
@@ -22,25 +27,26 @@ describe('useMealMenu', () => {
     vi.clearAllMocks();
   });
 
-  it('lays the day out by sitting, each with its dishes and the viewer’s order of it', () => {
-    const menus = sittingMenus([dish('d1', 'LUNCH', '红烧肉'), dish('d2', 'BREAKFAST', '白粥'), dish('d3', 'LUNCH', '清炒时蔬')], [lunchOrder]);
-    expect(menus.map((menu) => [menu.sitting, menu.dishes.map((d) => d.name), menu.order?.id ?? null])).toEqual([
-      ['BREAKFAST', ['白粥'], null],
-      ['LUNCH', ['红烧肉', '清炒时蔬'], 'o1'],
-      ['DINNER', [], null],
+  it('lays the day out by sitting, each with its dishes, its cut-off and the viewer’s order of it', () => {
+    const menus = sittingMenus([dish('d1', 'LUNCH', '红烧肉'), dish('d2', 'BREAKFAST', '白粥'), dish('d3', 'LUNCH', '清炒时蔬')], SITTINGS, [lunchOrder]);
+    expect(menus.map((menu) => [menu.sitting, menu.dishes.map((d) => d.name), menu.cutoff, menu.order?.id ?? null])).toEqual([
+      ['BREAKFAST', ['白粥'], '2026-12-09T08:00:00.000Z', null],
+      ['LUNCH', ['红烧肉', '清炒时蔬'], '2026-12-09T08:00:00.000Z', 'o1'],
+      ['DINNER', [], '2026-12-10T02:00:00.000Z', null],
     ]);
+    expect(sittingMenus([], [], []).every((menu) => !menu.open && menu.cutoff === null)).toBe(true);
   });
 
-  it('offers ordering a sitting to a viewer with a person, from today on, when not ordered yet', () => {
-    const [breakfast, lunch] = sittingMenus([], [lunchOrder]);
-    expect(offersOrder(breakfast!, '2026-12-10', true, '2026-12-07')).toBe(true);
-    expect(offersOrder(lunch!, '2026-12-10', true, '2026-12-07')).toBe(false);
-    expect(offersOrder(breakfast!, '2026-12-10', false, '2026-12-07')).toBe(false);
-    expect(offersOrder(breakfast!, '2026-12-06', true, '2026-12-07')).toBe(false);
+  it('offers ordering a sitting the server says is open to a viewer with a person, when not ordered yet', () => {
+    const [breakfast, lunch, dinner] = sittingMenus([], SITTINGS, [lunchOrder]);
+    expect(offersOrder(breakfast!, true)).toBe(true);
+    expect(offersOrder(lunch!, true)).toBe(false);
+    expect(offersOrder(dinner!, true)).toBe(false);
+    expect(offersOrder(breakfast!, false)).toBe(false);
   });
 
   it('loads the first canteen’s menu of today, and another day when picked', async () => {
-    const requests = stubGateway({ MealCanteens: CANTEENS, MealMenu: data({ menu: connection([dish('d1', 'LUNCH', '红烧肉')]), mealOrders: connection([]) }) });
+    const requests = stubGateway({ MealCanteens: CANTEENS, MealMenu: data({ menu: connection([dish('d1', 'LUNCH', '红烧肉')]), mealSittings: SITTINGS, mealOrders: connection([]) }) });
     const menu = useMealMenu();
     await vi.waitFor(() => expect(menu.menus.value[1]?.dishes).toHaveLength(1));
     expect(requests[1]?.variables).toEqual({ canteenId: 'canteen-1', servedOn: shanghaiToday() });
@@ -52,7 +58,7 @@ describe('useMealMenu', () => {
   it('orders a sitting for the viewer and reads the day again', async () => {
     const requests = stubGateway({
       MealCanteens: CANTEENS,
-      MealMenu: data({ menu: connection([]), mealOrders: connection([]) }),
+      MealMenu: data({ menu: connection([]), mealSittings: SITTINGS, mealOrders: connection([]) }),
       OrderMeal: data({ orderMeal: { id: 'o2', sitting: 'DINNER', servedOn: '2026-12-10', canteen: { id: 'canteen-1', name: '区办公中心食堂' } } }),
     });
     const menu = useMealMenu();
@@ -68,7 +74,7 @@ describe('useMealMenu', () => {
   it('says in the reader’s language that the sitting has closed', async () => {
     stubGateway({
       MealCanteens: CANTEENS,
-      MealMenu: data({ menu: connection([]), mealOrders: connection([]) }),
+      MealMenu: data({ menu: connection([]), mealSittings: SITTINGS, mealOrders: connection([]) }),
       OrderMeal: refusal('BAD_USER_INPUT', '报餐已于 2026-12-06 16:00 截止', { field: 'input.servedOn', reason: 'MEAL_ORDERS_CLOSED' }),
     });
     const menu = useMealMenu();
@@ -78,7 +84,7 @@ describe('useMealMenu', () => {
   });
 
   it('cancels the viewer’s order after asking', async () => {
-    const requests = stubGateway({ MealCanteens: CANTEENS, MealMenu: data({ menu: connection([]), mealOrders: connection([lunchOrder]) }), CancelMealOrder: data({ cancelMealOrder: { id: 'o1', sitting: 'LUNCH', servedOn: '2026-12-10' } }) });
+    const requests = stubGateway({ MealCanteens: CANTEENS, MealMenu: data({ menu: connection([]), mealSittings: SITTINGS, mealOrders: connection([lunchOrder]) }), CancelMealOrder: data({ cancelMealOrder: { id: 'o1', sitting: 'LUNCH', servedOn: '2026-12-10' } }) });
     const menu = useMealMenu();
     await vi.waitFor(() => expect(menu.menus.value[1]?.order?.id).toBe('o1'));
     await menu.cancel(lunchOrder);

@@ -10,29 +10,35 @@ const t = (key: string, params: Record<string, unknown> = {}) => i18n.global.t(k
 
 export type MenuDishRow = MealMenuQuery['menu']['edges'][number]['node'];
 export type MyMealOrder = MealMenuQuery['mealOrders']['edges'][number]['node'];
+type MealSitting = MealMenuQuery['mealSittings'][number];
 
-/** One sitting of the day: its dishes, and the viewer's order of it (at whichever canteen), if any. */
+/** One sitting of the day: its dishes, when its orders close and whether they are open, and the viewer's order of it (at whichever canteen). */
 export interface SittingMenu {
   sitting: Sitting;
   dishes: MenuDishRow[];
+  /** Null until the server said. */
+  cutoff: string | null;
+  open: boolean;
   order: MyMealOrder | null;
 }
 
-/** The day's three sittings in order, each with its dishes (the server's order: category, name) and the viewer's order. */
-export function sittingMenus(dishes: readonly MenuDishRow[], orders: readonly MyMealOrder[]): SittingMenu[] {
-  return Object.values(Sitting).map((sitting) => ({
-    sitting,
-    dishes: dishes.filter((dish) => dish.sitting === sitting),
-    order: orders.find((order) => order.sitting === sitting) ?? null,
-  }));
+/** The day's three sittings in order, each with its dishes (the server's order: category, name), its cut-off and the viewer's order. */
+export function sittingMenus(dishes: readonly MenuDishRow[], sittings: readonly MealSitting[], orders: readonly MyMealOrder[]): SittingMenu[] {
+  return Object.values(Sitting).map((sitting) => {
+    const meal = sittings.find((candidate) => candidate.sitting === sitting);
+    return {
+      sitting,
+      dishes: dishes.filter((dish) => dish.sitting === sitting),
+      cutoff: meal?.cutoff ?? null,
+      open: meal?.open ?? false,
+      order: orders.find((order) => order.sitting === sitting) ?? null,
+    };
+  });
 }
 
-/**
- * Whether to offer ordering a sitting: a viewer with a person, a day not past, no order of it yet.
- * The cut-off is the server's (its refusal says when it was); the page keeps no copy of it.
- */
-export function offersOrder(menu: SittingMenu, servedOn: string, hasPerson: boolean, today: string = shanghaiToday()): boolean {
-  return hasPerson && menu.order === null && servedOn >= today;
+/** Whether to offer ordering a sitting: a viewer with a person, a sitting the server says is open, no order of it yet. */
+export function offersOrder(menu: SittingMenu, hasPerson: boolean): boolean {
+  return hasPerson && menu.open && menu.order === null;
 }
 
 /** 菜单与报餐: a canteen's menu of a day by sitting, with the viewer's orders; order, cancel, withdraw a dish. */
@@ -74,7 +80,7 @@ export function useMealMenu() {
     }
   }
 
-  const menus = computed(() => sittingMenus(result.value?.menu.edges.map((e) => e.node) ?? [], result.value?.mealOrders.edges.map((e) => e.node) ?? []));
+  const menus = computed(() => sittingMenus(result.value?.menu.edges.map((e) => e.node) ?? [], result.value?.mealSittings ?? [], result.value?.mealOrders.edges.map((e) => e.node) ?? []));
   const canteenName = computed(() => canteens.value.find((canteen) => canteen.id === canteenId.value)?.name ?? '');
   const sittingLabel = (sitting: Sitting) => t(`services.enum.Sitting.${sitting}`);
 
