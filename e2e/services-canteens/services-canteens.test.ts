@@ -63,6 +63,18 @@ async function settled(page: Page): Promise<void> {
     .catch(() => undefined);
 }
 
+/**
+ * A screenshot of the whole page at 1440 px wide: the shell scrolls inside its content area, so the
+ * window is made as tall as what scrolls there (a full-page shot would stop at the window).
+ */
+async function wholePage(page: Page, name: string): Promise<void> {
+  const height = await page.evaluate(() => Math.max(...Array.from(document.querySelectorAll('body *'), (element) => element.scrollHeight)));
+  await page.setViewportSize({ width: 1440, height: Math.min(Math.max(height + 80, 900), 4000) });
+  await settled(page);
+  await screenshot(page, name);
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
 describe('Services staff read the year’s figures and keep the canteens’ records', () => {
   let dist: string;
   let services: SupervisedProcess;
@@ -108,7 +120,7 @@ describe('Services staff read the year’s figures and keep the canteens’ reco
     expect(await card('kitchenWasteFallsMonthOnMonth')).toContain(figures.kitchenWasteFallsMonthOnMonth ? '是' : '否');
     expect(await overview.locator('[data-figure-id]').count()).toBe(Object.keys(figures).length - 3);
     await settled(page);
-    await screenshot(page, 'services-overview');
+    await wholePage(page, 'services-overview');
   });
 
   it('draws the canteen dashboard of 2024', async () => {
@@ -119,7 +131,7 @@ describe('Services staff read the year’s figures and keep the canteens’ reco
     expect(await page.getByTestId('share-below-line').innerText()).toMatch(/\d+\.\d{2}%/);
     expect(await page.getByTestId('purchases-saved').innerText()).toMatch(/差额 -?[\d,]+\.\d{2} 元/);
     expect(await page.locator('[data-error-reason], [class*=alert--error]').count()).toBe(0);
-    await screenshot(page, 'services-canteens-dashboard');
+    await wholePage(page, 'services-canteens-dashboard');
   });
 
   it('records a meal count through the form and finds it in the table', async () => {
@@ -128,7 +140,7 @@ describe('Services staff read the year’s figures and keep the canteens’ reco
     const table = page.getByTestId('meal-counts-table');
     await table.locator('tbody tr').first().waitFor();
     await settled(page);
-    await screenshot(page, 'services-canteen-records');
+    await wholePage(page, 'services-canteen-records');
 
     await page.getByTestId('record-mealCounts').click();
     const form = page.getByTestId('record-meal-count-form');
@@ -144,7 +156,7 @@ describe('Services staff read the year’s figures and keep the canteens’ reco
 
     await expect.poll(() => table.locator('tbody tr').first().innerText()).toMatch(new RegExp(`${today()}\\s+区办公中心食堂\\s+午餐\\s+321`));
     await settled(page);
-    await screenshot(page, 'services-meal-count-recorded');
+    await wholePage(page, 'services-meal-count-recorded');
 
     for (const [tab, testid, name] of [
       ['浪费抽检', 'waste-samples-table', 'services-waste-samples'],
@@ -153,8 +165,7 @@ describe('Services staff read the year’s figures and keep the canteens’ reco
     ] as const) {
       await page.getByRole('tab', { name: tab }).click();
       await page.getByTestId(testid).locator('tbody tr').first().waitFor();
-      await settled(page);
-      await screenshot(page, name);
+      await wholePage(page, name);
     }
   });
 });

@@ -16,6 +16,8 @@ const gridColour = '#e4e7ed';
 const grid = { left: 16, right: 24, top: 48, bottom: 8, containLabel: true };
 /** `2024-03-05` → `03-05` on a day axis (the year is the range's). */
 const dayLabel = (day: string) => day.slice(5);
+/** `2024-03` → 3月 on a month axis (twelve labels fit where `2024-03` would be thinned out). */
+const monthLabel = (month: string, t: Translate) => t('services.canteens.chart.month', { month: Number(month.slice(5)) });
 const tooltipParams = (params: unknown) => (Array.isArray(params) ? params : [params]) as Array<{ dataIndex: number; seriesName: string; marker: string; value: unknown }>;
 
 /** Diners of each day, the sittings stacked (their sum is the bar). */
@@ -105,7 +107,7 @@ export function kitchenWasteChart(months: readonly string[], kilograms: readonly
       },
     },
     grid,
-    xAxis: { type: 'category', data: [...months], axisTick: { show: false } },
+    xAxis: { type: 'category', data: months.map((month) => monthLabel(month, t)), axisTick: { show: false } },
     yAxis: { type: 'value', name: t('services.canteens.unit.tonnes') },
     series: [{ type: 'bar', name: t('services.canteens.chart.kitchenWaste'), barMaxWidth: 36, data: tonnes.map(chartNumber), label: { show: true, position: 'top', formatter: (params) => tonnes[params.dataIndex] ?? '' } }],
   };
@@ -131,7 +133,7 @@ export function purchasesChart(months: readonly string[], comparison: PurchaseCo
     },
     legend: { top: 0 },
     grid,
-    xAxis: { type: 'category', data: months.map((month) => t('services.canteens.chart.month', { month: Number(month.slice(5)) })), axisTick: { show: false } },
+    xAxis: { type: 'category', data: months.map((month) => monthLabel(month, t)), axisTick: { show: false } },
     yAxis: { type: 'value', name: t('services.canteens.unit.tenThousandYuan') },
     series: [series(years.current, comparison.current), series(years.previous, comparison.previous)],
   };
