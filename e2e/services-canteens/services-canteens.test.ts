@@ -165,7 +165,30 @@ describe('Services staff read the year’s figures and keep the canteens’ reco
     ] as const) {
       await page.getByRole('tab', { name: tab }).click();
       await page.getByTestId(testid).locator('tbody tr').first().waitFor();
+      // The tabs' underline slides for 0.3 s.
+      await page.waitForTimeout(400);
       await wholePage(page, name);
     }
+  });
+
+  it('refuses leftovers heavier than the servings on the leftover field', async () => {
+    await page.getByRole('tab', { name: '浪费抽检' }).click();
+    await page.getByTestId('record-wasteSamples').click();
+    const form = page.getByTestId('record-waste-sample-form');
+    await form.waitFor();
+    await form.getByTestId('waste-sample-canteen').click();
+    await page.getByRole('option', { name: '区办公中心食堂', exact: true }).click();
+    await form.locator('input[name=servedGrams]').fill('1000');
+    await form.locator('input[name=leftoverGrams]').fill('1500');
+    await page.getByTestId('confirm-record-waste-sample').click();
+    const field = form.locator('.is-error', { has: page.locator('input[name=leftoverGrams]') });
+    await expect.poll(() => field.innerText()).toContain('剩余重量不能大于供餐重量');
+    // The field's message zooms in for 0.3 s.
+    await page.waitForTimeout(400);
+    await screenshot(page, 'services-waste-sample-refused');
+    await form.locator('input[name=leftoverGrams]').fill('120');
+    await page.getByTestId('confirm-record-waste-sample').click();
+    await page.getByText(`已登记 区办公中心食堂 ${today()} 的抽检，浪费系数 0.1200`).waitFor();
+    await expect.poll(() => page.getByTestId('waste-samples-table').locator('tbody tr').first().innerText()).toContain('0.1200');
   });
 });
