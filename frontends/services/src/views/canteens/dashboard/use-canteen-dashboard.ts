@@ -46,6 +46,8 @@ export interface DashboardSeries {
   purchases: PurchaseComparison;
   /** Some rows were left out (more pages than a year of one canteen has). */
   truncated: boolean;
+  /** The canteen recorded nothing in the range (nor purchases a year before). */
+  empty: boolean;
 }
 
 /** Every row of one chart's filter, page after page. */
@@ -92,6 +94,7 @@ export function useCanteenDashboard(firstCanteen: Promise<string | undefined>) {
         kitchenWaste: kitchenWasteByMonth(kitchenWaste.rows, variables.months),
         purchases: comparePurchases(purchases.rows, previousPurchases.rows, variables.months, variables.previousMonths),
         truncated: [diners, waste, kitchenWaste, purchases, previousPurchases].some((rows) => rows.truncated),
+        empty: [diners, waste, kitchenWaste, purchases, previousPurchases].every((rows) => rows.rows.length === 0),
       };
       error.value = null;
     } catch (cause) {
