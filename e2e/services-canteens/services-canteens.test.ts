@@ -1,11 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { loginAs, postGraphQL } from '@jiguan/runner/testing/graphql-client';
 import type { SupervisedProcess } from '@jiguan/runner/supervised-process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildFrontend } from '../setup/build-frontend.ts';
 import '../support/e2e-context.ts';
 import { launchBrowser } from '../support/launch-browser.ts';
 import { logIn } from '../support/log-in.ts';
@@ -16,14 +12,6 @@ const e2e = inject('e2e');
 
 /** The demo services staff (综合服务科, scope ALL). */
 const servicesStaff = { username: 'services', password: 'Demo@2024' };
-
-/*
- * The global setup builds and serves no services remote yet: this scenario builds it and serves it
- * where the gateway's registry looks for it — SERVICES_REMOTE_URL, which the hub inherits from this
- * run's environment, else the registry's default. Run with SERVICES_REMOTE_URL on a shifted port
- * (e.g. http://localhost:13303 with JIGUAN_TEST_PORT_SHIFT=8000) beside other hubs.
- */
-const servicesUrl = process.env.SERVICES_REMOTE_URL ?? 'http://localhost:4103';
 
 /** The S-figures as the overview's cards must show them, read through the API. */
 interface ServicesFigures {
@@ -76,23 +64,19 @@ async function wholePage(page: Page, name: string): Promise<void> {
 }
 
 describe('Services staff read the year’s figures and keep the canteens’ records', () => {
-  let dist: string;
   let services: SupervisedProcess;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    dist = await mkdtemp(join(tmpdir(), 'jiguan-services-dist-'));
-    await buildFrontend('services-portal', dist, { SERVICES_REMOTE_URL: servicesUrl });
-    services = await serveFrontend({ name: 'services', dist, port: Number(new URL(servicesUrl).port), gatewayOrigin: e2e.gatewayOrigin, logDir: e2e.logDir });
+    services = await serveFrontend({ name: 'services', dist: e2e.servicesDist, port: e2e.servicesPort, gatewayOrigin: e2e.gatewayOrigin, logDir: e2e.logDir });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  }, 300_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
     await services?.stop();
-    if (dist) await rm(dist, { recursive: true, force: true });
   });
 
   it('opens 综合服务 on the 2024 overview, its cards the figures the API gives', async () => {
