@@ -5,7 +5,23 @@ export { default as EChart } from './charts/EChart.vue';
 export { default as FigureCard } from './charts/FigureCard.vue';
 export { useYearFigures } from './charts/use-year-figures';
 export { chartNumber, formatDecimal, formatTenThousands } from './format/format-decimal';
-export { addYears, BUREAU_TIME_ZONE, monthLabel, monthOf, monthsOfYear, recentYears, shanghaiMoment, shanghaiParts, todayIso, yearRange } from './format/business-calendar';
+export {
+  addDays,
+  addMonths,
+  addYears,
+  BUREAU_TIME_ZONE,
+  daysBetween,
+  monthLabel,
+  monthOf,
+  monthsAsDays,
+  monthsBetween,
+  monthsOfYear,
+  recentYears,
+  shanghaiMoment,
+  shanghaiParts,
+  todayIso,
+  yearRange,
+} from './format/business-calendar';
 // The hub's roles and data scopes, generated from the schema (labels under `kit.role`, `kit.dataScope`).
 export { DataScope, Role } from './generated/graphql';
 export type { Connection, NodeOf, PageArgs, PageInfo } from './graphql/connection';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addYears, monthLabel, monthOf, monthsOfYear, recentYears, shanghaiMoment, shanghaiParts, todayIso, yearRange } from './business-calendar';
+import { addDays, addMonths, addYears, daysBetween, monthLabel, monthsAsDays, monthsBetween, monthOf, monthsOfYear, recentYears, shanghaiMoment, shanghaiParts, todayIso, yearRange } from './business-calendar';
 
 describe('the business calendar', () => {
   it('writes dates as the Date scalar does', () => {
@@ -30,5 +30,15 @@ describe('the business calendar', () => {
     expect(shanghaiMoment('2024-12-02').toISOString()).toBe('2024-12-01T16:00:00.000Z');
     expect(shanghaiParts('2024-12-01T19:05:00Z')).toEqual({ date: '2024-12-02', minuteOfDay: 3 * 60 + 5 });
     expect(shanghaiParts(shanghaiMoment('2024-06-30', 23 * 60 + 59))).toEqual({ date: '2024-06-30', minuteOfDay: 23 * 60 + 59 });
+  });
+
+  it('counts days and months', () => {
+    expect(addDays('2024-12-31', 1)).toBe('2025-01-01');
+    expect(addDays('2025-03-01', -1)).toBe('2025-02-28');
+    expect(daysBetween('2024-12-01', '2025-01-31')).toBe(62);
+    expect(addMonths('2024-11', 3)).toBe('2025-02');
+    expect(addMonths('2024-01', -12)).toBe('2023-01');
+    expect(monthsBetween('2024-11', '2025-02')).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
+    expect(monthsAsDays('2024-01', '2024-02')).toEqual({ from: '2024-01-01', to: '2024-02-29' });
   });
 });

@@ -17,6 +17,37 @@ export function todayIso(now: Date = new Date()): string {
   return shanghaiDay.format(now);
 }
 
+const DAY_MS = 86_400_000;
+
+/** The date `days` days after `date` (before it when negative). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** How many days from `from` to `to`, both counted (`2024-12-01`…`2025-01-31` is 62). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
+}
+
+/** A month (`YYYY-MM`) moved by `count` months (back when negative). */
+export function addMonths(month: string, count: number): string {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  const index = year * 12 + monthNumber - 1 + count;
+  return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+}
+
+/** The months from `first` to `last` (`YYYY-MM`), both included. */
+export function monthsBetween(first: string, last: string): string[] {
+  const months: string[] = [];
+  for (let month = first; month <= last; month = addMonths(month, 1)) months.push(month);
+  return months;
+}
+
+/** The first and last day of the months from `first` to `last` (`YYYY-MM`): a filter's `from` and `to`. */
+export function monthsAsDays(first: string, last: string): { from: string; to: string } {
+  return { from: `${first}-01`, to: addDays(`${addMonths(last, 1)}-01`, -1) };
+}
+
 /** The first day of the month a date is in, `YYYY-MM-01`. */
 export function monthOf(date: string): string {
   return `${date.slice(0, 7)}-01`;

@@ -1,7 +1,6 @@
-import { GraphQLRequestError, requestGraphQL } from '@jiguan/kit';
+import { addMonths, GraphQLRequestError, monthsAsDays, monthsBetween, requestGraphQL } from '@jiguan/kit';
 import { reactive, ref, shallowRef, watch } from 'vue';
 import type { CanteenRecordFilter } from '../../../generated/graphql';
-import { addMonths, monthsAsDays, monthsBetween } from '../canteen-calendar';
 import { fetchAllPages } from '../fetch-all-pages';
 import { comparePurchases, daysBelowLine, dinersByDay, kitchenWasteByMonth, type PurchaseComparison, type SampledDay, wasteCoefficientByDay } from './canteen-series';
 import { canteenDinersSeriesQuery, canteenKitchenWasteSeriesQuery, canteenPurchasesSeriesQuery, canteenWasteSeriesQuery } from './canteen-series-query';

@@ -1,6 +1,5 @@
-import { formatDecimal, i18n, requestGraphQL, useTransitionDialog } from '@jiguan/kit';
+import { formatDecimal, i18n, requestGraphQL, todayIso, useTransitionDialog } from '@jiguan/kit';
 import type { RecordKitchenWasteInput } from '../../../generated/graphql';
-import { todayIso } from '../canteen-calendar';
 import { recordKitchenWasteMutation } from './canteen-record-mutations';
 import { decimalText, type RecordTarget } from './record-form-values';
 

@@ -1,6 +1,5 @@
-import { i18n, requestGraphQL, useTransitionDialog } from '@jiguan/kit';
+import { i18n, requestGraphQL, todayIso, useTransitionDialog } from '@jiguan/kit';
 import type { RecordMealCountInput, Sitting } from '../../../generated/graphql';
-import { todayIso } from '../canteen-calendar';
 import { recordMealCountMutation } from './canteen-record-mutations';
 import type { RecordTarget } from './record-form-values';
 

@@ -1,8 +1,7 @@
-import { GraphQLRequestError, requestGraphQL } from '@jiguan/kit';
+import { addDays, daysBetween, GraphQLRequestError, requestGraphQL, todayIso } from '@jiguan/kit';
 import { computed, ref, shallowRef, watch } from 'vue';
 import type { MealForecastsQuery } from '../../../generated/graphql';
 import { mealCanteensQuery } from '../menu/menu-query';
-import { addDays, daysBetween, shanghaiToday } from '../shanghai-days';
 import { mealForecastsQuery } from './meal-forecasts-query';
 
 /** The longest span the server answers (mealForecasts: 62 days). */
@@ -28,7 +27,7 @@ export function rangeProblem(range: readonly [string, string] | null): 'required
 export function useMealForecast() {
   const canteens = shallowRef<{ id: string; name: string }[]>([]);
   const canteenId = ref<string | undefined>(undefined);
-  const range = ref<[string, string]>([addDays(shanghaiToday(), -7), addDays(shanghaiToday(), 7)]);
+  const range = ref<[string, string]>([addDays(todayIso(), -7), addDays(todayIso(), 7)]);
   const rows = shallowRef<ForecastRow[]>([]);
   const loading = ref(false);
   const error = shallowRef<GraphQLRequestError | null>(null);

@@ -1,6 +1,5 @@
-import { i18n } from '@jiguan/kit';
+import { i18n, todayIso } from '@jiguan/kit';
 import type { FormItemRule, FormRules } from 'element-plus';
-import { shanghaiToday } from '../shanghai-days';
 
 /*
  * The dish form's checks, as the subgraph checks the same fields (AddMenuDishInput): the server has
@@ -14,7 +13,7 @@ export function isPrice(value: string): boolean {
 }
 
 const priceRule: FormItemRule = { validator: (_rule, value: string, callback) => callback(!value || isPrice(value) ? undefined : new Error(t('services.meals.rule.price'))), trigger: 'blur' };
-const notPastRule: FormItemRule = { validator: (_rule, value: string, callback) => callback(!value || value >= shanghaiToday() ? undefined : new Error(t('services.meals.rule.notPast'))), trigger: 'change' };
+const notPastRule: FormItemRule = { validator: (_rule, value: string, callback) => callback(!value || value >= todayIso() ? undefined : new Error(t('services.meals.rule.notPast'))), trigger: 'change' };
 
 export const dishFormRules = (): FormRules => ({
   servedOn: [{ required: true, message: t('services.meals.rule.dayRequired'), trigger: 'change' }, notPastRule],

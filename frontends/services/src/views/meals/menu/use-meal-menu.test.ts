@@ -1,8 +1,8 @@
+import { todayIso } from '@jiguan/kit';
 import { connection, data, refusal, stubGateway } from '@jiguan/kit/testing/stub-gateway';
 import { ElMessage, ElMessageBox } from 'element-plus';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerServicesMessages } from '../../../locales/services-messages';
-import { shanghaiToday } from '../shanghai-days';
 import { type MenuDishRow, type MyMealOrder, offersOrder, sittingMenus, useMealMenu } from './use-meal-menu';
 
 vi.mock('element-plus', async (original) => ({
@@ -49,7 +49,7 @@ describe('useMealMenu', () => {
     const requests = stubGateway({ MealCanteens: CANTEENS, MealMenu: data({ menu: connection([dish('d1', 'LUNCH', '红烧肉')]), mealSittings: SITTINGS, mealOrders: connection([]) }) });
     const menu = useMealMenu();
     await vi.waitFor(() => expect(menu.menus.value[1]?.dishes).toHaveLength(1));
-    expect(requests[1]?.variables).toEqual({ canteenId: 'canteen-1', servedOn: shanghaiToday() });
+    expect(requests[1]?.variables).toEqual({ canteenId: 'canteen-1', servedOn: todayIso() });
     menu.servedOn.value = '2026-12-10';
     await vi.waitFor(() => expect(requests).toHaveLength(3));
     expect(requests[2]?.variables).toEqual({ canteenId: 'canteen-1', servedOn: '2026-12-10' });

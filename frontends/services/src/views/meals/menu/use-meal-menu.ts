@@ -1,8 +1,7 @@
-import { confirmAndSend, GraphQLRequestError, i18n, requestGraphQL } from '@jiguan/kit';
+import { confirmAndSend, GraphQLRequestError, i18n, requestGraphQL, todayIso } from '@jiguan/kit';
 import { computed, ref, shallowRef, watch } from 'vue';
 import { Sitting, type MealMenuQuery } from '../../../generated/graphql';
 import { cancelMealOrderMutation } from '../cancel-meal-order-mutation';
-import { shanghaiToday } from '../shanghai-days';
 import { mealCanteensQuery, mealMenuQuery } from './menu-query';
 import { orderMealMutation, removeMenuDishMutation } from './menu-mutations';
 
@@ -45,7 +44,7 @@ export function offersOrder(menu: SittingMenu, hasPerson: boolean): boolean {
 export function useMealMenu() {
   const canteens = shallowRef<{ id: string; name: string }[]>([]);
   const canteenId = ref<string | undefined>(undefined);
-  const servedOn = ref(shanghaiToday());
+  const servedOn = ref(todayIso());
   const result = shallowRef<MealMenuQuery | null>(null);
   const loading = ref(false);
   const error = shallowRef<GraphQLRequestError | null>(null);

@@ -1,8 +1,8 @@
+import { todayIso } from '@jiguan/kit';
 import { connection, data, stubGateway } from '@jiguan/kit/testing/stub-gateway';
 import { ElMessageBox } from 'element-plus';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerServicesMessages } from '../../../locales/services-messages';
-import { shanghaiToday } from '../shanghai-days';
 import { useMyMealOrders } from './use-my-meal-orders';
 
 vi.mock('element-plus', async (original) => ({
@@ -21,7 +21,7 @@ describe('useMyMealOrders', () => {
     const requests = stubGateway({ MyMealOrders: data({ mealOrders: connection([order]) }), CancelMealOrder: data({ cancelMealOrder: { id: 'o1', sitting: 'LUNCH', servedOn: '2026-12-10' } }) });
     const { table, cancel } = useMyMealOrders();
     await vi.waitFor(() => expect(table.rows).toEqual([order]));
-    expect(requests[0]?.variables).toEqual({ first: 20, from: shanghaiToday() });
+    expect(requests[0]?.variables).toEqual({ first: 20, from: todayIso() });
     await cancel(order);
     expect(vi.mocked(ElMessageBox.confirm).mock.calls[0]?.[0]).toBe('确定取消 2026-12-10 在中山中路38号院食堂的午餐报餐吗？');
     expect(requests.map((r) => r.operation)).toEqual(['MyMealOrders', 'CancelMealOrder', 'MyMealOrders']);

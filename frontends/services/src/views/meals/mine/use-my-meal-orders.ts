@@ -1,8 +1,7 @@
-import { confirmAndSend, i18n, requestGraphQL, useConnectionTable } from '@jiguan/kit';
+import { confirmAndSend, i18n, requestGraphQL, todayIso, useConnectionTable } from '@jiguan/kit';
 import type { NodeOf } from '@jiguan/kit';
 import type { MyMealOrdersQuery } from '../../../generated/graphql';
 import { cancelMealOrderMutation } from '../cancel-meal-order-mutation';
-import { shanghaiToday } from '../shanghai-days';
 import { myMealOrdersQuery } from './my-meal-orders-query';
 
 const t = (key: string, params: Record<string, unknown> = {}) => i18n.global.t(key, params);
@@ -12,7 +11,7 @@ export type MyMealOrderRow = NodeOf<MyMealOrdersQuery['mealOrders']>;
 /** 我的报餐: the viewer's orders from today on, the nearest first; each cancelled while its `allowedActions` say so. */
 export function useMyMealOrders() {
   const table = useConnectionTable({
-    fetchPage: async (page) => (await requestGraphQL(myMealOrdersQuery, { ...page, from: shanghaiToday() })).mealOrders,
+    fetchPage: async (page) => (await requestGraphQL(myMealOrdersQuery, { ...page, from: todayIso() })).mealOrders,
   });
 
   async function cancel(order: MyMealOrderRow): Promise<void> {
