@@ -1,10 +1,13 @@
 import { graphql } from '../../../generated/gql';
 import type { ServicesRoomFreeBusyQuery, ServicesRoomsOfBuildingsQuery } from '../../../generated/graphql';
 
-/** Every meeting room with its building, for the building picker (the bureau has a few dozen). */
+/**
+ * Every meeting room with its building, for the building picker (the bureau has a few dozen). The
+ * building is null where assets does not show it to the viewer (a compound that does not house their unit).
+ */
 export const roomsOfBuildingsQuery = graphql(`
   query ServicesRoomsOfBuildings {
-    meetingRooms(first: 200) { totalCount edges { node { id buildingId name floor } } }
+    meetingRooms(first: 200) { totalCount edges { node { id buildingId name floor building { id name } } } }
   }
 `);
 

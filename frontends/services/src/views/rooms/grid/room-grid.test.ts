@@ -21,8 +21,8 @@ const hours = (from: number, to: number, busy: number[] = []) =>
 describe('the grid', () => {
   it('names a building by its name where the viewer may read it, else by its rooms', () => {
     const rooms = [
-      { id: 'r1', buildingId: 'b1', name: '第一会议室', floor: 2 },
-      { id: 'r2', buildingId: 'b2', name: '报告厅', floor: 1, building: { name: '区办公中心' } },
+      { id: 'r1', buildingId: 'b1', name: '第一会议室', floor: 2, building: null },
+      { id: 'r2', buildingId: 'b2', name: '报告厅', floor: 1, building: { id: 'b2', name: '区办公中心' } },
       { id: 'r3', buildingId: 'b1', name: '第二会议室', floor: 3, building: null },
     ];
     expect(buildingOptions(rooms)).toEqual([

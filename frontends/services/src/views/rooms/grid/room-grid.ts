@@ -18,7 +18,7 @@ export interface BuildingOption {
  * The buildings that have meeting rooms, in the rooms' order. A building is named by its name where
  * the viewer may read it, else by its rooms (assets shows a building only to the units it houses).
  */
-export function buildingOptions(rooms: ReadonlyArray<GridBuildingRoom & { building?: { name: string } | null }>): BuildingOption[] {
+export function buildingOptions(rooms: readonly GridBuildingRoom[]): BuildingOption[] {
   const byBuilding = new Map<string, { name: string | undefined; rooms: string[] }>();
   for (const room of rooms) {
     const entry = byBuilding.get(room.buildingId) ?? { name: room.building?.name, rooms: [] };

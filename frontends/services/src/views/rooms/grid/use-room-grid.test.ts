@@ -2,7 +2,7 @@ import { data, stubGateway } from '@jiguan/kit/testing/stub-gateway';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useRoomGrid } from './use-room-grid';
 
-const rooms = { meetingRooms: { totalCount: 2, edges: [{ node: { id: 'r1', buildingId: 'b1', name: '第一会议室', floor: 2 } }, { node: { id: 'r2', buildingId: 'b2', name: '报告厅', floor: 1 } }] } };
+const rooms = { meetingRooms: { totalCount: 2, edges: [{ node: { id: 'r1', buildingId: 'b1', name: '第一会议室', floor: 2, building: { id: 'b1', name: '中山中路38号院' } } }, { node: { id: 'r2', buildingId: 'b2', name: '报告厅', floor: 1, building: null } }] } };
 
 describe('useRoomGrid', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -16,7 +16,7 @@ describe('useRoomGrid', () => {
     const grid = useRoomGrid({ today: '2026-12-09' });
     await vi.waitFor(() => expect(requests).toHaveLength(3));
     expect(grid.buildings).toEqual([
-      { id: 'b1', label: '第一会议室' },
+      { id: 'b1', label: '中山中路38号院' },
       { id: 'b2', label: '报告厅' },
     ]);
     expect(requests.slice(1).map((request) => request.variables)).toEqual([
