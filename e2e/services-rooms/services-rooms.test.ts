@@ -70,14 +70,35 @@ async function pickSlot(token: string): Promise<Slot> {
 }
 
 /** A booking of one hour made through the API, as another booker would; answers the refusal's reason, if any. */
-async function bookThroughApi(token: string, roomId: string, startsAt: string, organizationId: string): Promise<{ id?: string; reason?: unknown }> {
+async function bookThroughApi(token: string, roomId: string, startsAt: string, organizationId?: string): Promise<{ id?: string; reason?: unknown }> {
   const endsAt = new Date(Date.parse(startsAt) + 3_600_000).toISOString();
   const result = await postGraphQL<{ createRoomBooking: { id: string } }>(
     graphqlUrl(),
     'mutation ($input: CreateRoomBookingInput!) { createRoomBooking(input: $input) { id } }',
-    { token, variables: { input: { meetingRoomId: roomId, organizationId, startsAt, endsAt, attendees: 6, purpose: '综合服务科例会（e2e）' } } },
+    { token, variables: { input: { meetingRoomId: roomId, organizationId, startsAt, endsAt, attendees: 6, purpose: organizationId ? '综合服务科例会（e2e）' : '全局审计工作会（e2e）' } } },
   );
   return { id: result.data?.createRoomBooking.id, reason: result.errors?.[0]?.extensions?.reason };
+}
+
+/** A free hour of a room that needs approval on the day, for a booking that waits for the staff. */
+async function approvalRoomSlot(token: string, day: string): Promise<{ roomId: string; startsAt: string }> {
+  const rooms = await postGraphQL<{ meetingRooms: { edges: Array<{ node: Room }> } }>(graphqlUrl(), '{ meetingRooms(first: 200) { edges { node { id name buildingId needsApproval building { name } } } } }', { token });
+  for (const room of (rooms.data?.meetingRooms.edges ?? []).map((edge) => edge.node).filter((candidate) => candidate.needsApproval)) {
+    const answer = await postGraphQL<{ roomFreeBusy: Array<{ meetingRoom: { id: string }; hours: Array<{ hour: number; startsAt: string; free: boolean }> }> }>(
+      graphqlUrl(),
+      'query ($b: ID!, $d: Date!) { roomFreeBusy(buildingId: $b, day: $d) { meetingRoom { id } hours { hour startsAt free } } }',
+      { token, variables: { b: room.buildingId, d: day } },
+    );
+    const free = answer.data?.roomFreeBusy.find((entry) => entry.meetingRoom.id === room.id)?.hours.find((hour) => hour.free && hour.hour >= 9);
+    if (free) return { roomId: room.id, startsAt: free.startsAt };
+  }
+  throw new Error(`no free hour of a room that needs approval on ${day}`);
+}
+
+/** A time today in Shanghai the server takes for a visit: in 10 minutes, or half an hour ago late at night. */
+function soonToday(): string {
+  const soon = new Date(Date.now() + 10 * 60_000);
+  return shanghaiDay(0) === new Date(soon.getTime() + 8 * 3_600_000).toISOString().slice(0, 10) ? soon.toISOString() : new Date(Date.now() - 30 * 60_000).toISOString();
 }
 
 async function openServicesPage(page: Page, title: string): Promise<void> {
@@ -198,22 +219,64 @@ describe('a unit user books a meeting room in the grid, sees a clash on the form
     await expect.poll(() => row.getByTestId('booking-status').innerText()).toBe('已取消');
   });
 
-  it('shows the staff the approvals, the rooms, the visitors and the gate', async () => {
+  it('shows the staff a request to decide, which they reject with a reason', async () => {
+    const unitToken = await loginAs(graphqlUrl(), unitUser.username, unitUser.password);
+    const hall = await approvalRoomSlot(unitToken, slot.day);
+    const requested = await bookThroughApi(unitToken, hall.roomId, hall.startsAt);
+    expect(requested).toMatchObject({ id: expect.any(String) });
+
     await page.getByTestId('logout').click();
     await page.waitForURL(/\/login/);
     await logIn(page, staff);
     await page.getByRole('menuitem', { name: '综合服务' }).click();
+    await openServicesPage(page, '预定审批');
+    const row = page.getByTestId('approvals-table').locator('tr', { hasText: '全局审计工作会（e2e）' });
+    await row.waitFor();
+    await settled(page);
+    await screenshot(page, 'services-rooms-approvals');
+    await row.getByTestId('booking-reject').click();
+    const form = page.getByTestId('decide-booking-form');
+    await form.locator('textarea').fill('当日该厅另有全区大会（e2e）');
+    await page.getByTestId('confirm-booking-decision').click();
+    await page.getByText('已驳回“全局审计工作会（e2e）”').waitFor();
+    await expect.poll(() => row.count()).toBe(0);
+  });
+
+  it('shows the staff the rooms and the visitors, and at the gate today’s visitor in full and checked in', async () => {
+    const unitToken = await loginAs(graphqlUrl(), unitUser.username, unitUser.password);
+    const registered = await postGraphQL<{ registerVisit: { id: string } }>(
+      graphqlUrl(),
+      'mutation ($input: RegisterVisitInput!) { registerVisit(input: $input) { id } }',
+      { token: unitToken, variables: { input: { visitorName: '王来访', visitorOrganization: '某会计师事务所', phone: '13812345678', idNumber: '11010519491231002X', carPlate: '沪A12345', expectedAt: soonToday(), purpose: '送审计底稿（e2e）' } } },
+    );
+    expect(registered.errors).toBeUndefined();
+
     for (const [title, testid, name] of [
-      ['预定审批', 'approvals-table', 'services-rooms-approvals'],
       ['会议室管理', 'meeting-rooms-table', 'services-rooms-manage'],
       ['访客登记', 'visits-table', 'services-visitors'],
-      ['门岗', 'gate-table', 'services-visitors-gate'],
     ] as const) {
       await openServicesPage(page, title);
-      await page.getByTestId(testid).waitFor();
+      await page.getByTestId(testid).locator('tbody tr').first().waitFor();
       await settled(page);
       expect(await page.locator('[data-error-code]').count()).toBe(0);
       await screenshot(page, name);
     }
+
+    await openServicesPage(page, '门岗');
+    const row = page.getByTestId('gate-table').locator('tr', { hasText: '王来访' });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('****5678');
+    await settled(page);
+    await screenshot(page, 'services-visitors-gate');
+    await row.getByTestId('visit-personal-data').click();
+    const personal = page.getByTestId('personal-data');
+    await expect.poll(() => personal.innerText()).toContain('13812345678');
+    expect(await personal.innerText()).toContain('11010519491231002X');
+    await screenshot(page, 'services-visitors-gate-personal-data');
+    await page.getByRole('dialog').getByRole('button', { name: /close|关闭/i }).click();
+    await row.getByTestId('visit-check_in').click();
+    await page.getByTestId('confirm-visit-step').click();
+    await page.getByText('王来访 已入园').waitFor();
+    await expect.poll(() => row.getByTestId('visit-status').innerText()).toBe('已入园');
   });
 });
