@@ -276,7 +276,7 @@ describe('a unit user books a meeting room in the grid, sees a clash on the form
     await page.getByRole('dialog').getByRole('button', { name: /close|关闭/i }).click();
     await row.getByTestId('visit-check_in').click();
     await page.getByTestId('confirm-visit-step').click();
-    await page.getByText('王来访 已入园').waitFor();
-    await expect.poll(() => row.getByTestId('visit-status').innerText()).toBe('已入园');
+    await page.getByText('王来访 已到访').waitFor();
+    await expect.poll(() => row.getByTestId('visit-status').innerText()).toBe('已到访');
   });
 });

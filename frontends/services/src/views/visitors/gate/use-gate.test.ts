@@ -38,7 +38,7 @@ describe('visits and the gate', () => {
     const reload = vi.fn();
     const step = useVisitStep(reload);
     step.open({ visit, action: 'CHECK_IN' });
-    await expect(step.submit()).resolves.toBe('王访客 已入园');
+    await expect(step.submit()).resolves.toBe('王访客 已到访');
     expect(requests[0]).toMatchObject({ operation: 'CheckInVisit', variables: { input: { id: 'v1' } } });
     expect(reload).toHaveBeenCalledOnce();
   });
