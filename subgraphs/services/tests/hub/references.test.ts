@@ -7,6 +7,15 @@ import { as, dataOf } from './client.ts';
  * see each one; a unit user sees the buildings assets shows it and null for the others, never an
  * error that would take the list down with it.
  */
+interface RoomRow {
+  buildingId: string;
+  building: { id: string } | null;
+}
+interface EventRow {
+  vehicleId: string | null;
+  vehicle: { id: string; plateNumber: string } | null;
+}
+
 const ROOMS = '{ meetingRooms(first: 100) { edges { node { buildingId building { id name address } } } } }';
 
 describe('the assets references of the services rows', () => {
@@ -27,7 +36,7 @@ describe('the assets references of the services rows', () => {
     const visible = dataOf(await as('unit', '{ buildings(first: 200) { edges { node { id } } } }')).buildings.edges.map((edge: { node: { id: string } }) => edge.node.id);
     const result = await as('unit', ROOMS);
     expect(result.errors).toBeUndefined();
-    const rooms = result.data!.meetingRooms.edges.map((edge: { node: { buildingId: string; building: { id: string } | null } }) => edge.node);
+    const rooms: RoomRow[] = result.data!.meetingRooms.edges.map((edge: { node: RoomRow }) => edge.node);
     expect(rooms.some((room) => room.building === null)).toBe(true);
     for (const room of rooms) expect(room.building?.id ?? null).toBe(visible.includes(room.buildingId) ? room.buildingId : null);
   });
@@ -35,7 +44,7 @@ describe('the assets references of the services rows', () => {
   it('give services staff the plate of each vehicle in the driving record', async () => {
     const result = await as('services', '{ vehicleRecordEvents(first: 100) { edges { node { vehicleId vehicle { id plateNumber } } } } }');
     expect(result.errors).toBeUndefined();
-    const events = result.data!.vehicleRecordEvents.edges.map((edge: { node: { vehicleId: string | null; vehicle: { id: string; plateNumber: string } | null } }) => edge.node).filter((event) => event.vehicleId);
+    const events: EventRow[] = result.data!.vehicleRecordEvents.edges.map((edge: { node: EventRow }) => edge.node).filter((event: EventRow) => event.vehicleId);
     expect(events.length).toBeGreaterThan(0);
     for (const event of events) expect(event.vehicle).toEqual({ id: event.vehicleId, plateNumber: expect.stringMatching(/^沪/) });
   });
