@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addYears, daysBetween, monthLabel, monthsAsDays, monthsBetween, monthOf, monthsOfYear, recentYears, shanghaiMoment, shanghaiParts, todayIso, yearRange } from './business-calendar';
+import { addDays, addMonths, addYears, daysBetween, monthLabel, monthsAsDays, monthsBetween, monthOf, monthsOfYear, recentYears, clockOfMinute, minuteOfClock, mondayOf, shanghaiDate, shanghaiDateTime, shanghaiInstant, shanghaiMinute, weekDays, todayIso, yearRange } from './business-calendar';
 
 describe('the business calendar', () => {
   it('writes dates as the Date scalar does', () => {
@@ -25,11 +25,17 @@ describe('the business calendar', () => {
     expect(recentYears(new Date(2026, 5, 1))).toEqual([2026, 2025, 2024, 2023, 2022]);
   });
 
-  it('places local times on Shanghai dates, whatever the browser\'s zone', () => {
-    expect(shanghaiMoment('2024-12-02', 9 * 60 + 30).toISOString()).toBe('2024-12-02T01:30:00.000Z');
-    expect(shanghaiMoment('2024-12-02').toISOString()).toBe('2024-12-01T16:00:00.000Z');
-    expect(shanghaiParts('2024-12-01T19:05:00Z')).toEqual({ date: '2024-12-02', minuteOfDay: 3 * 60 + 5 });
-    expect(shanghaiParts(shanghaiMoment('2024-06-30', 23 * 60 + 59))).toEqual({ date: '2024-06-30', minuteOfDay: 23 * 60 + 59 });
+  it('places times of day on Shanghai dates, whatever the browser\'s zone', () => {
+    expect(shanghaiInstant('2024-12-02', 9 * 60 + 30)).toBe('2024-12-02T01:30:00.000Z');
+    expect(shanghaiInstant('2024-12-02', 0)).toBe('2024-12-01T16:00:00.000Z');
+    expect([shanghaiDate('2024-12-01T19:05:00Z'), shanghaiMinute('2024-12-01T19:05:00Z')]).toEqual(['2024-12-02', 3 * 60 + 5]);
+    expect(shanghaiDateTime('2024-12-01T19:05:00Z')).toBe('2024-12-02 03:05');
+    expect([clockOfMinute(540), clockOfMinute(1440), minuteOfClock('08:30'), minuteOfClock('8:75'), minuteOfClock('25:00')]).toEqual(['09:00', '24:00', 510, null, null]);
+  });
+
+  it('lays out the week of a date', () => {
+    expect(mondayOf('2024-12-08')).toBe('2024-12-02');
+    expect(weekDays('2024-12-04', 5)).toEqual(['2024-12-02', '2024-12-03', '2024-12-04', '2024-12-05', '2024-12-06']);
   });
 
   it('counts days and months', () => {

@@ -82,14 +82,60 @@ export function recentYears(now: Date = new Date()): number[] {
   return Array.from({ length: current - 2022 + 1 }, (_, index) => current - index);
 }
 
-/** The moment of a local time on a Shanghai date: `shanghaiMoment('2024-12-02', 9 * 60)` is 2024-12-02 09:00 in Shanghai (01:00 UTC). */
-export function shanghaiMoment(date: string, minuteOfDay = 0): Date {
-  const hours = pad(Math.floor(minuteOfDay / 60));
-  return new Date(`${date}T${hours}:${pad(minuteOfDay % 60)}:00+08:00`);
+const MINUTE_MS = 60_000;
+const SHANGHAI_OFFSET_MINUTES = 8 * 60;
+
+/** The Shanghai date (`YYYY-MM-DD`) of a moment, wherever the browser is. */
+export function shanghaiDate(instant: Date | string): string {
+  return new Date(new Date(instant).getTime() + SHANGHAI_OFFSET_MINUTES * MINUTE_MS).toISOString().slice(0, 10);
 }
 
-/** The Shanghai date and minute of the day of a moment (a `DateTime` string or a Date), wherever the browser is. */
-export function shanghaiParts(moment: string | Date): { date: string; minuteOfDay: number } {
-  const shifted = new Date(new Date(moment).getTime() + 8 * 3_600_000);
-  return { date: shifted.toISOString().slice(0, 10), minuteOfDay: shifted.getUTCHours() * 60 + shifted.getUTCMinutes() };
+/** Minutes after Shanghai's midnight of a moment. */
+export function shanghaiMinute(instant: Date | string): number {
+  const shifted = new Date(new Date(instant).getTime() + SHANGHAI_OFFSET_MINUTES * MINUTE_MS);
+  return shifted.getUTCHours() * 60 + shifted.getUTCMinutes();
+}
+
+/** The moment (ISO, UTC) of a minute of a Shanghai date: `2024-05-06`, 540 → `2024-05-06T01:00:00.000Z`. */
+export function shanghaiInstant(date: string, minute: number): string {
+  return new Date(Date.parse(`${date}T00:00:00.000Z`) + (minute - SHANGHAI_OFFSET_MINUTES) * MINUTE_MS).toISOString();
+}
+
+/** `HH:mm` of minutes after midnight (1440 is 24:00). */
+export function clockOfMinute(minute: number): string {
+  return `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
+}
+
+/** Minutes after midnight of `HH:mm`, or null when it is not a time of day. */
+export function minuteOfClock(text: string | null | undefined): number | null {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(text?.trim() ?? '');
+  if (!match) return null;
+  const minute = Number(match[1]) * 60 + Number(match[2]);
+  return Number(match[2]) < 60 && minute <= 24 * 60 ? minute : null;
+}
+
+/** The Shanghai `HH:mm` of a moment. */
+export function shanghaiClock(instant: Date | string): string {
+  return clockOfMinute(shanghaiMinute(instant));
+}
+
+/** `YYYY-MM-DD HH:mm` of a moment in Shanghai, for a table cell (a page's text uses `d(…, 'dateTime')`). */
+export function shanghaiDateTime(instant: Date | string | null | undefined): string {
+  return instant ? `${shanghaiDate(instant)} ${shanghaiClock(instant)}` : '';
+}
+
+/** The Monday of the week a date is in. */
+export function mondayOf(date: string): string {
+  return addDays(date, -weekdayIndex(date));
+}
+
+/** 0 Monday … 6 Sunday. */
+export function weekdayIndex(date: string): number {
+  return (new Date(`${date}T00:00:00.000Z`).getUTCDay() + 6) % 7;
+}
+
+/** The days of a date's week: Monday to Friday, or the whole week. */
+export function weekDays(date: string, span: 5 | 7): string[] {
+  const monday = mondayOf(date);
+  return Array.from({ length: span }, (_, index) => addDays(monday, index));
 }

@@ -1,7 +1,6 @@
-import { requestGraphQL, useConnectionTable } from '@jiguan/kit';
+import { addDays, requestGraphQL, shanghaiInstant, useConnectionTable } from '@jiguan/kit';
 import { reactive, watch } from 'vue';
 import type { RoomBookingFilter, RoomBookingStatus } from '../../../generated/graphql';
-import { addDays, localInstant } from '../shanghai-time';
 import { roomBookingsQuery } from './room-bookings-query';
 
 export interface RoomBookingFilters {
@@ -16,8 +15,8 @@ export function bookingFilter(filters: RoomBookingFilters, fixed: Pick<RoomBooki
   return {
     organizationId: fixed.organizationId || undefined,
     status: fixed.status ?? (filters.status || undefined),
-    from: from ? localInstant(from, 0) : undefined,
-    to: to ? localInstant(addDays(to, 1), 0) : undefined,
+    from: from ? shanghaiInstant(from, 0) : undefined,
+    to: to ? shanghaiInstant(addDays(to, 1), 0) : undefined,
   };
 }
 

@@ -1,5 +1,5 @@
+import { clockOfMinute, shanghaiDate, shanghaiMinute } from '@jiguan/kit';
 import type { ServicesBookingsOfDayQuery } from '../../../generated/graphql';
-import { clock, localDay, localMinute } from '../shanghai-time';
 import type { GridBuildingRoom, GridRoom, RoomFreeBusy } from './room-grid-query';
 
 /*
@@ -109,6 +109,6 @@ export interface BookingSlot {
 }
 
 export function slotDefaults(room: GridRoom, startsAt: string): BookingSlot {
-  const start = localMinute(startsAt);
-  return { room, day: localDay(startsAt), startsAt: clock(start), endsAt: clock(Math.min(start + 60, room.closesAtMinute)) };
+  const start = shanghaiMinute(startsAt);
+  return { room, day: shanghaiDate(startsAt), startsAt: clockOfMinute(start), endsAt: clockOfMinute(Math.min(start + 60, room.closesAtMinute)) };
 }

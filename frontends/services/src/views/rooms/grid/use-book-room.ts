@@ -1,6 +1,5 @@
-import { GraphQLRequestError, i18n, requestGraphQL, useTransitionDialog } from '@jiguan/kit';
+import { GraphQLRequestError, i18n, minuteOfClock, requestGraphQL, shanghaiClock, shanghaiDateTime, shanghaiInstant, useTransitionDialog } from '@jiguan/kit';
 import type { CreateRoomBookingInput, RoomBookingFrequency } from '../../../generated/graphql';
-import { localClock, localDateTime, localInstant, minuteOf } from '../shanghai-time';
 import { createRoomBookingMutation } from './create-room-booking-mutation';
 import type { BookingSlot } from './room-grid';
 
@@ -36,8 +35,8 @@ export function bookingInput(slot: BookingSlot, form: BookingForm): CreateRoomBo
   return {
     meetingRoomId: slot.room.id,
     organizationId: form.organizationId || undefined,
-    startsAt: localInstant(form.day, minuteOf(form.startsAt) ?? 0),
-    endsAt: localInstant(form.day, minuteOf(form.endsAt) ?? 0),
+    startsAt: shanghaiInstant(form.day, minuteOfClock(form.startsAt) ?? 0),
+    endsAt: shanghaiInstant(form.day, minuteOfClock(form.endsAt) ?? 0),
     attendees: form.attendees ?? 0,
     purpose: form.purpose.trim(),
     needs: needs || undefined,
@@ -56,7 +55,7 @@ export function overlapOnStart(error: GraphQLRequestError): GraphQLRequestError 
   return new GraphQLRequestError(error.code, error.message, {
     field: 'startsAt',
     reason: error.reason,
-    params: { ...error.params, startsAt: localDateTime(startsAt), endsAt: localClock(endsAt) },
+    params: { ...error.params, startsAt: shanghaiDateTime(startsAt), endsAt: shanghaiClock(endsAt) },
   });
 }
 
@@ -74,7 +73,7 @@ export function useBookRoom(onChanged: () => void) {
     doneText: (slot, booking) =>
       t(booking.status === 'REQUESTED' ? 'services.rooms.booking.requested' : 'services.rooms.booking.booked', {
         room: slot.room.name,
-        time: `${localDateTime(booking.startsAt)}–${localClock(booking.endsAt)}`,
+        time: `${shanghaiDateTime(booking.startsAt)}–${shanghaiClock(booking.endsAt)}`,
       }),
     onChanged,
   });

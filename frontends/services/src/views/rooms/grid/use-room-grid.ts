@@ -1,6 +1,5 @@
-import { GraphQLRequestError, requestGraphQL } from '@jiguan/kit';
+import { addDays, GraphQLRequestError, requestGraphQL, shanghaiInstant, todayIso, weekDays } from '@jiguan/kit';
 import { computed, reactive, shallowRef, watch } from 'vue';
-import { addDays, localInstant, todayIso, weekDays } from '../shanghai-time';
 import { type BuildingOption, buildingOptions, type DayBooking, type DayGrid, dayGrid, type WeekRow, weekGrid } from './room-grid';
 import { bookingsOfDayQuery, roomFreeBusyQuery, roomsOfBuildingsQuery, type RoomFreeBusy } from './room-grid-query';
 
@@ -16,7 +15,7 @@ export interface RoomGridFilters {
 
 /** The viewer's readable bookings that run on a day, to name the own busy slots. */
 async function bookingsOfDay(day: string): Promise<DayBooking[]> {
-  const filter = { from: localInstant(day, 0), to: localInstant(addDays(day, 1), 0) };
+  const filter = { from: shanghaiInstant(day, 0), to: shanghaiInstant(addDays(day, 1), 0) };
   return (await requestGraphQL(bookingsOfDayQuery, { filter })).roomBookings.edges.map((edge) => edge.node);
 }
 

@@ -1,7 +1,6 @@
-import { i18n, requestGraphQL, useConnectionTable, useTransitionDialog } from '@jiguan/kit';
+import { i18n, minuteOfClock, requestGraphQL, useConnectionTable, useTransitionDialog } from '@jiguan/kit';
 import { reactive, watch } from 'vue';
 import type { CreateMeetingRoomInput } from '../../../generated/graphql';
-import { minuteOf } from '../shanghai-time';
 import { createMeetingRoomMutation, meetingRoomsQuery } from './meeting-rooms-query';
 
 const t = (key: string, params: Record<string, unknown> = {}) => i18n.global.t(key, params);
@@ -52,8 +51,8 @@ export function meetingRoomInput(form: MeetingRoomForm): CreateMeetingRoomInput 
     capacity: form.capacity ?? 0,
     equipment,
     needsApproval: form.needsApproval,
-    opensAtMinute: minuteOf(form.opensAtMinute) ?? -1,
-    closesAtMinute: minuteOf(form.closesAtMinute) ?? -1,
+    opensAtMinute: minuteOfClock(form.opensAtMinute) ?? -1,
+    closesAtMinute: minuteOfClock(form.closesAtMinute) ?? -1,
   };
 }
 

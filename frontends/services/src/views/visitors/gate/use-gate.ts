@@ -1,6 +1,5 @@
-import { GraphQLRequestError } from '@jiguan/kit';
+import { GraphQLRequestError, todayIso } from '@jiguan/kit';
 import { reactive, shallowRef } from 'vue';
-import { todayIso } from '../../rooms/shanghai-time';
 import { useVisitsTable } from '../visits/use-visits-table';
 import type { VisitRow } from '../visits/visits-query';
 import { loadVisitPersonalData } from './gate-operations';

@@ -1,6 +1,5 @@
-import { i18n, requestGraphQL, useTransitionDialog } from '@jiguan/kit';
+import { i18n, minuteOfClock, requestGraphQL, shanghaiDateTime, shanghaiInstant, todayIso, useTransitionDialog } from '@jiguan/kit';
 import type { RegisterVisitInput } from '../../../generated/graphql';
-import { localDateTime, localInstant, minuteOf, todayIso } from '../../rooms/shanghai-time';
 import { registerVisitMutation } from './register-visit-mutation';
 
 /** The form's keys are the input's, so a refusal lands on its field; `expectedAt` is the time (HH:mm) of `expectedOn`. */
@@ -40,7 +39,7 @@ export function visitInput(form: VisitForm): RegisterVisitInput {
     phone: form.phone.trim(),
     idNumber: form.idNumber.trim().toUpperCase(),
     carPlate: optional(form.carPlate)?.toUpperCase(),
-    expectedAt: localInstant(form.expectedOn, minuteOf(form.expectedAt) ?? 0),
+    expectedAt: shanghaiInstant(form.expectedOn, minuteOfClock(form.expectedAt) ?? 0),
     purpose: form.purpose.trim(),
   };
 }
@@ -50,7 +49,7 @@ export function useRegisterVisit(onChanged: () => void) {
   return useTransitionDialog({
     emptyForm: (_target: object) => emptyVisit(),
     send: async (_target, form) => (await requestGraphQL(registerVisitMutation, { input: visitInput(form) })).registerVisit,
-    doneText: (_target, visit) => i18n.global.t('services.visitors.register.done', { name: visit.visitorName ?? '', time: localDateTime(visit.expectedAt) }),
+    doneText: (_target, visit) => i18n.global.t('services.visitors.register.done', { name: visit.visitorName ?? '', time: shanghaiDateTime(visit.expectedAt) }),
     onChanged,
   });
 }

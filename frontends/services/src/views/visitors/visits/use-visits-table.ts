@@ -1,7 +1,6 @@
-import { requestGraphQL, useConnectionTable } from '@jiguan/kit';
+import { addDays, requestGraphQL, shanghaiInstant, useConnectionTable } from '@jiguan/kit';
 import { reactive, watch } from 'vue';
 import type { VisitFilter, VisitOrder, VisitStatus } from '../../../generated/graphql';
-import { addDays, localInstant } from '../../rooms/shanghai-time';
 import { visitsQuery } from './visits-query';
 
 export interface VisitFilters {
@@ -13,7 +12,7 @@ export interface VisitFilters {
 /** The filter the server takes: visits expected from the first day's start to the last day's end (Shanghai). */
 export function visitFilter(filters: VisitFilters): VisitFilter {
   const [from, to] = filters.range ?? [];
-  return { status: filters.status || undefined, from: from ? localInstant(from, 0) : undefined, to: to ? localInstant(addDays(to, 1), 0) : undefined };
+  return { status: filters.status || undefined, from: from ? shanghaiInstant(from, 0) : undefined, to: to ? shanghaiInstant(addDays(to, 1), 0) : undefined };
 }
 
 /**
