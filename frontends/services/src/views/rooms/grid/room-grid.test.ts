@@ -19,15 +19,18 @@ const hours = (from: number, to: number, busy: number[] = []) =>
   Array.from({ length: to - from }, (_, index) => ({ hour: from + index, startsAt: at(from + index), free: !busy.includes(from + index) }));
 
 describe('the grid', () => {
-  it('names a building by its name where the viewer may read it, else by its rooms', () => {
+  it('names a building by its name where the viewer may read it, else by the place its rooms begin with, else by its rooms', () => {
     const rooms = [
       { id: 'r1', buildingId: 'b1', name: '第一会议室', floor: 2, building: null },
       { id: 'r2', buildingId: 'b2', name: '报告厅', floor: 1, building: { id: 'b2', name: '区办公中心' } },
-      { id: 'r3', buildingId: 'b1', name: '第二会议室', floor: 3, building: null },
+      { id: 'r3', buildingId: 'b1', name: '大会议室', floor: 3, building: null },
+      { id: 'r4', buildingId: 'b3', name: '中山中路38号院第一会议室', floor: 2, building: null },
+      { id: 'r5', buildingId: 'b3', name: '中山中路38号院大会议室', floor: 1, building: null },
     ];
     expect(buildingOptions(rooms)).toEqual([
-      { id: 'b1', label: '第一会议室、第二会议室' },
+      { id: 'b1', label: '第一会议室、大会议室' },
       { id: 'b2', label: '区办公中心' },
+      { id: 'b3', label: '中山中路38号院' },
     ]);
   });
 

@@ -14,9 +14,17 @@ export interface BuildingOption {
   label: string;
 }
 
+/** What the names of a building's rooms begin with alike (`中山中路38号院` of its 第一会议室 and 大会议室), at least two characters. */
+function commonPrefix(names: readonly string[]): string {
+  let prefix = names[0] ?? '';
+  for (const name of names) while (!name.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix.length >= 2 ? prefix : '';
+}
+
 /**
  * The buildings that have meeting rooms, in the rooms' order. A building is named by its name where
- * the viewer may read it, else by its rooms (assets shows a building only to the units it houses).
+ * the viewer may read it (assets shows a building only to the units it houses), else by the place
+ * its rooms' names begin with, else by its rooms.
  */
 export function buildingOptions(rooms: readonly GridBuildingRoom[]): BuildingOption[] {
   const byBuilding = new Map<string, { name: string | undefined; rooms: string[] }>();
@@ -25,7 +33,7 @@ export function buildingOptions(rooms: readonly GridBuildingRoom[]): BuildingOpt
     entry.rooms.push(room.name);
     byBuilding.set(room.buildingId, entry);
   }
-  return [...byBuilding].map(([id, entry]) => ({ id, label: entry.name ?? entry.rooms.join('、') }));
+  return [...byBuilding].map(([id, entry]) => ({ id, label: entry.name ?? (commonPrefix(entry.rooms) || entry.rooms.join('、')) }));
 }
 
 export type DayCell =
