@@ -24,7 +24,7 @@ interface Room {
 
 interface Slot {
   room: Room;
-  /** The building's label in the picker: its name where the unit may read it, else its rooms. */
+  /** The building's label in the picker: its name where the unit may read it, else the place its rooms' names begin with. */
   buildingLabel: string;
   day: string;
   /** Two free hours of the room that day: one to book, one to clash on. */
@@ -37,6 +37,13 @@ const graphqlUrl = () => `${e2e.gatewayOrigin}/graphql`;
 function shanghaiDay(days: number): string {
   const instant = new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000);
   return instant.toISOString().slice(0, 10);
+}
+
+/** What the names of a building's rooms begin with alike (中山中路38号院…), as the picker names a building the unit may not read. */
+function placeOf(names: string[]): string {
+  let prefix = names[0] ?? '';
+  for (const name of names) while (!name.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix.length >= 2 ? prefix : names.join('、');
 }
 
 /**
@@ -62,7 +69,7 @@ async function pickSlot(token: string): Promise<Slot> {
         const free = entry.hours.filter((slot) => slot.free && slot.hour >= 9 && slot.hour <= 16);
         if (room.needsApproval || free.length < 2) continue;
         const inBuilding = all.filter((candidate) => candidate.buildingId === buildingId);
-        return { room, buildingLabel: room.building?.name ?? inBuilding.map((candidate) => candidate.name).join('、'), day, hours: [free[0]!, free[1]!] };
+        return { room, buildingLabel: room.building?.name ?? placeOf(inBuilding.map((candidate) => candidate.name)), day, hours: [free[0]!, free[1]!] };
       }
     }
   }
