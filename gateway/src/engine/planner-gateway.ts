@@ -4,6 +4,7 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import type { Logger } from '@jiguan/shared-schema/logger';
 import { buildSchema, GraphQLError, print, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { GatewayContext } from '../gateway-context.ts';
+import { isNullablePosition } from './nullable-position.ts';
 import { runtimeLog } from './runtime-log.ts';
 import type { SubgraphCall } from './subgraph-call.ts';
 import { subgraphEndpoints } from './subgraph-endpoints.ts';
@@ -48,6 +49,19 @@ function queryText(document: DocumentNode): string {
     printed.set(document, text);
   }
   return text;
+}
+
+/**
+ * The result without the ENTITY_NOT_FOUND errors of entities that landed on a nullable field or
+ * list element: there the null is the answer (a reference the owning subgraph does not show this
+ * viewer, as a building of another unit); a null on a non-null position keeps its error, so a
+ * client never gets a nulled parent without being told why.
+ */
+function withoutNullsByDesign(result: ExecutionResult, schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): ExecutionResult {
+  if (!result.errors?.length) return result;
+  const errors = result.errors.filter((error) => error.extensions?.reason !== 'ENTITY_NOT_FOUND' || !error.path || !isNullablePosition(schema, document, operationName, error.path));
+  if (errors.length === result.errors.length) return result;
+  return errors.length ? { ...result, errors } : { data: result.data, ...(result.extensions ? { extensions: result.extensions } : {}) };
 }
 
 /**
@@ -110,12 +124,13 @@ export function createPlannerGateway(options: PlannerGatewayOptions): PlannerGat
     const supergraph = current;
     if (!supergraph) throw new Error('the gateway executed before its supergraph was loaded');
     try {
-      return (await supergraph.execute({
+      const result = (await supergraph.execute({
         document: requestContext.document,
         operationName: requestContext.operationName ?? undefined,
         variables: requestContext.request.variables,
         context: requestContext.context,
       })) as ExecutionResult;
+      return withoutNullsByDesign(result, supergraph.apiSchema, requestContext.document, requestContext.operationName ?? undefined);
     } catch (error) {
       // The runtime throws what fails variable coercion; returned as errors, Apollo codes them BAD_USER_INPUT.
       if (error instanceof GraphQLError) return { errors: [error] };

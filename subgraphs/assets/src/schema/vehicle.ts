@@ -12,14 +12,16 @@ import { EnergyTypeEnum, VehicleKindEnum, VehicleStatusEnum } from './enums.ts';
 import { OrganizationRef } from './organization.ts';
 
 export const VehicleRef = builder.prismaObject('Vehicle', {
-  description: 'An official vehicle (公务用车)',
+  description:
+    'An official vehicle (公务用车). Its plate, kind and model are open to every logged-in user who may see the vehicle (the services domain’s driving record refers to vehicles); the rest is for readers of the assets domain.',
+  authScopes: assetsAccess.read,
   fields: (t) => ({
-    id: t.exposeID('id'),
-    plateNumber: t.exposeString('plateNumber'),
+    id: t.exposeID('id', { skipTypeScopes: true }),
+    plateNumber: t.exposeString('plateNumber', { skipTypeScopes: true }),
     organization: t.relation('organization'),
-    kind: t.expose('kind', { type: VehicleKindEnum }),
+    kind: t.expose('kind', { type: VehicleKindEnum, skipTypeScopes: true }),
     energyType: t.expose('energyType', { type: EnergyTypeEnum }),
-    model: t.exposeString('model'),
+    model: t.exposeString('model', { skipTypeScopes: true }),
     purchasedOn: t.expose('purchasedOn', { type: 'Date' }),
     purchasePrice: t.field({ type: 'Decimal', description: 'yuan', resolve: decimalColumn('purchasePrice') }),
     status: t.expose('status', { type: VehicleStatusEnum }),
@@ -36,6 +38,12 @@ builder.prismaObjectFields(OrganizationRef, (t) => ({
     query: { orderBy: [{ plateNumber: 'asc' }] },
   }),
 }));
+
+builder.asEntity(VehicleRef, {
+  key: builder.selection<{ id: string }>('id'),
+  // findUnique calls of one tick are batched by Prisma into one query; one outside the viewer's scope resolves to null.
+  resolveReference: ({ id }, context) => context.db.vehicle.findUnique({ where: { id } }),
+});
 
 const vehicleOrder = orderEnum(builder, 'VehicleOrder', {
   PLATE_NUMBER: [{ plateNumber: 'asc' }],

@@ -16,14 +16,14 @@ import { encrypt, lastFour } from '../../src/domain/visit.ts';
 export const BOOKINGS_2024 = 2_186;
 export const VISITS_2024 = 3_342;
 
-/** The compounds (assets building ids) and their rooms. */
+/** The compounds (assets building ids) and their rooms, named as the door and the booking sheet name them (the place first). */
 const COMPOUNDS: { buildingId: string; rooms: [name: string, floor: number, capacity: number, needsApproval: boolean, equipment: string[]][] }[] = [
-  { buildingId: 'building-0001', rooms: [['第一会议室', 2, 30, false, ['投影仪', '视频会议终端']], ['第二会议室', 3, 16, false, ['电视屏']], ['大会议室', 1, 120, true, ['音响', 'LED屏', '同声录音']]] },
+  { buildingId: 'building-0001', rooms: [['中山中路38号院第一会议室', 2, 30, false, ['投影仪', '视频会议终端']], ['中山中路38号院第二会议室', 3, 16, false, ['电视屏']], ['中山中路38号院大会议室', 1, 120, true, ['音响', 'LED屏', '同声录音']]] },
   ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({
     buildingId: `building-000${n}`,
     rooms: [
-      [`${n - 1}号楼第一会议室`, 2, 24, false, ['投影仪']],
-      [`${n - 1}号楼第二会议室`, 4, 12, false, ['电视屏']],
+      [`区办公中心${n - 1}号楼第一会议室`, 2, 24, false, ['投影仪']],
+      [`区办公中心${n - 1}号楼第二会议室`, 4, 12, false, ['电视屏']],
     ] as [string, number, number, boolean, string[]][],
   })),
   { buildingId: 'building-0002', rooms: [['区办公中心报告厅', 1, 200, true, ['音响', 'LED屏', '同声传译']], ['区办公中心多功能厅', 1, 80, true, ['音响', '投影仪']]] },

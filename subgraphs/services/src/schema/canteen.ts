@@ -9,6 +9,7 @@ import { recordKitchenWaste } from '../actions/record-kitchen-waste.ts';
 import { recordMealCount } from '../actions/record-meal-count.ts';
 import { recordWasteSample } from '../actions/record-waste-sample.ts';
 import { builder } from '../builder.ts';
+import { buildingField } from './places.ts';
 import { servicesAccess } from '../domain/access.ts';
 import { sampleProblem } from '../domain/canteen.ts';
 
@@ -19,7 +20,8 @@ builder.prismaObject('Canteen', {
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
-    buildingId: t.exposeID('buildingId', { description: 'The assets Building (an id: assets shows a building only to the units it houses, so a reference would fail for the other readers of this row)' }),
+    buildingId: t.exposeID('buildingId', { description: 'The assets Building’s id (also for viewers to whom assets does not show it)' }),
+    building: t.field({ ...buildingField('The assets Building it is in'), resolve: (row) => ({ id: row.buildingId }) }),
     seats: t.exposeInt('seats'),
   }),
 });

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Prisma } from '../../prisma/generated/client.ts';
 import { createMeetingRoom } from '../actions/create-meeting-room.ts';
 import { builder } from '../builder.ts';
+import { buildingField } from './places.ts';
 import { servicesAccess } from '../domain/access.ts';
 import { clock, openHoursRuleProblem } from '../domain/booking.ts';
 
@@ -12,7 +13,8 @@ export const MeetingRoomRef = builder.prismaObject('MeetingRoom', {
   description: '会议室: a room the services centre books out, its seats, equipment, open hours and whether bookings need approval',
   fields: (t) => ({
     id: t.exposeID('id'),
-    buildingId: t.exposeID('buildingId', { description: 'The assets Building (an id: assets shows a building only to the units it houses, so a reference would fail for the other readers of this row)' }),
+    buildingId: t.exposeID('buildingId', { description: 'The assets Building’s id (also for viewers to whom assets does not show it)' }),
+    building: t.field({ ...buildingField('The assets Building it is in'), resolve: (row) => ({ id: row.buildingId }) }),
     floor: t.exposeInt('floor'),
     name: t.exposeString('name'),
     capacity: t.exposeInt('capacity', { description: 'Seats' }),

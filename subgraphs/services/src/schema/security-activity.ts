@@ -4,6 +4,7 @@ import type { Prisma } from '../../prisma/generated/client.ts';
 import { SecurityActivityKind } from '../../prisma/generated/enums.ts';
 import { recordSecurityActivity } from '../actions/record-security-activity.ts';
 import { builder } from '../builder.ts';
+import { buildingField } from './places.ts';
 import { servicesAccess } from '../domain/access.ts';
 
 const SecurityActivityKindEnum = builder.enumType(SecurityActivityKind, { name: 'SecurityActivityKind', description: '消防演练 / 反恐演练 / 联席会' });
@@ -14,7 +15,8 @@ builder.prismaObject('SecurityActivity', {
     id: t.exposeID('id'),
     kind: t.expose('kind', { type: SecurityActivityKindEnum }),
     heldOn: t.expose('heldOn', { type: 'Date' }),
-    buildingId: t.exposeID('buildingId', { nullable: true, description: 'The assets Building where it was held' }),
+    buildingId: t.exposeID('buildingId', { nullable: true, description: 'The assets Building’s id where it was held' }),
+    building: t.field({ ...buildingField('The assets Building where it was held'), resolve: (row) => (row.buildingId ? { id: row.buildingId } : null) }),
     title: t.exposeString('title'),
     participants: t.exposeInt('participants'),
     summary: t.exposeString('summary', { nullable: true }),

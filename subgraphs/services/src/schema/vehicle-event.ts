@@ -4,6 +4,7 @@ import type { Prisma } from '../../prisma/generated/client.ts';
 import { VehicleEventKind } from '../../prisma/generated/enums.ts';
 import { recordVehicleEvent } from '../actions/record-vehicle-event.ts';
 import { builder } from '../builder.ts';
+import { VehicleRef } from './places.ts';
 import { servicesAccess } from '../domain/access.ts';
 
 const VehicleEventKindEnum = builder.enumType(VehicleEventKind, { name: 'VehicleEventKind', description: '投诉 / 违章 / 事故 / 车场日 / 驾驶员培训' });
@@ -13,7 +14,8 @@ builder.prismaObject('VehicleRecordEvent', {
   fields: (t) => ({
     id: t.exposeID('id'),
     // An id, not a reference: assets does not (yet) make its Vehicle a federation entity.
-    vehicleId: t.exposeID('vehicleId', { nullable: true, description: 'The assets Vehicle (vehicle-007 …); none for a fleet activity' }),
+    vehicleId: t.exposeID('vehicleId', { nullable: true, description: 'The assets Vehicle’s id (vehicle-007 …); none for a fleet activity' }),
+    vehicle: t.field({ type: VehicleRef, nullable: true, description: 'The assets Vehicle; none for a fleet activity, null where assets does not show it to the viewer', resolve: (row) => (row.vehicleId ? { id: row.vehicleId } : null) }),
     kind: t.expose('kind', { type: VehicleEventKindEnum }),
     occurredOn: t.expose('occurredOn', { type: 'Date' }),
     description: t.exposeString('description'),

@@ -14,7 +14,7 @@ import { registerVisit } from '../actions/register-visit.ts';
 import { builder } from '../builder.ts';
 import { servicesAccess } from '../domain/access.ts';
 import { decrypt, DEFAULT_RETENTION_DAYS, isCarPlate, isIdNumber, isPhone, masked, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, VISIT_REGISTRARS, visitMachine } from '../domain/visit.ts';
-import { PersonRef } from './places.ts';
+import { buildingField, PersonRef } from './places.ts';
 
 const VisitStatusEnum = builder.enumType(VisitStatus, { name: 'VisitStatus', description: '待到访 / 已入园 / 已离开 / 未到访 / 已取消' });
 const VisitActionEnum = actionEnum(builder, 'VisitAction', visitMachine);
@@ -25,7 +25,8 @@ builder.prismaObject('Visit', {
     id: t.exposeID('id'),
     organization: t.relation('organization', { description: 'The host’s unit' }),
     host: t.field({ type: PersonRef, resolve: (visit) => ({ id: visit.hostPersonId }) }),
-    buildingId: t.exposeID('buildingId', { nullable: true, description: 'The assets Building (an id: assets shows a building only to the units it houses, so a reference would fail for the other readers of this row)' }),
+    buildingId: t.exposeID('buildingId', { nullable: true, description: 'The assets Building’s id (also for viewers to whom assets does not show it)' }),
+    building: t.field({ ...buildingField('The building of the gate'), resolve: (row) => (row.buildingId ? { id: row.buildingId } : null) }),
     visitorName: t.exposeString('visitorName', { nullable: true, description: 'Null once purged' }),
     visitorOrganization: t.exposeString('visitorOrganization', { nullable: true }),
     phone: t.string({ nullable: true, description: 'Masked: the last 4 digits only (****5678)', resolve: (visit) => masked(visit.phoneLast4) }),

@@ -15,7 +15,7 @@ import { submitWorkOrder } from '../actions/submit-work-order.ts';
 import { builder } from '../builder.ts';
 import { servicesAccess } from '../domain/access.ts';
 import { isOverdue, overdueWhere, WORK_ORDER_REQUESTERS, workOrderMachine } from '../domain/work-order.ts';
-import { PersonRef } from './places.ts';
+import { buildingField, PersonRef } from './places.ts';
 
 const WorkOrderStatusEnum = builder.enumType(WorkOrderStatus, { name: 'WorkOrderStatus', description: '已提交 / 已派单 / 维修中 / 已完成 / 已评价 / 已关闭' });
 const WorkOrderPriorityEnum = builder.enumType(WorkOrderPriority, { name: 'WorkOrderPriority', description: '紧急 / 高 / 一般 / 低' });
@@ -28,7 +28,8 @@ builder.prismaObject('WorkOrder', {
     id: t.exposeID('id'),
     organization: t.relation('organization', { description: 'The requesting unit' }),
     requester: t.field({ type: PersonRef, resolve: (order) => ({ id: order.requesterPersonId }) }),
-    buildingId: t.exposeID('buildingId', { description: 'The assets Building (an id: assets shows a building only to the units it houses, so a reference would fail for the other readers of this row)' }),
+    buildingId: t.exposeID('buildingId', { description: 'The assets Building’s id (also for viewers to whom assets does not show it)' }),
+    building: t.field({ ...buildingField('The assets Building it is in'), resolve: (row) => ({ id: row.buildingId }) }),
     roomId: t.exposeID('roomId', { nullable: true, description: 'The assets Room, where known' }),
     location: t.exposeString('location', { nullable: true }),
     category: t.expose('category', { type: RepairCategoryEnum }),
