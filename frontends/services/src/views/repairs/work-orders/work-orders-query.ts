@@ -11,7 +11,7 @@ export const workOrdersQuery = graphql(`
         cursor
         node {
           id category description priority status overdue dueAt createdAt
-          buildingId roomId location
+          buildingId building { id name } roomId location
           organization { id name }
           requester { id name }
           providerName workerName assignedAt startedAt doneAt closedAt reopenCount

@@ -7,7 +7,7 @@ export const securityActivitiesQuery = graphql(`
   query SecurityActivities($first: Int, $after: String, $last: Int, $before: String, $filter: SecurityActivityFilter) {
     securityActivities(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      edges { cursor node { id kind heldOn buildingId title participants summary } }
+      edges { cursor node { id kind heldOn buildingId building { id name } title participants summary } }
     }
   }
 `);
@@ -19,7 +19,7 @@ export const vehicleRecordEventsQuery = graphql(`
   query VehicleRecordEvents($first: Int, $after: String, $last: Int, $before: String, $filter: VehicleRecordEventFilter) {
     vehicleRecordEvents(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      edges { cursor node { id kind occurredOn vehicleId description } }
+      edges { cursor node { id kind occurredOn vehicleId vehicle { id plateNumber model } description } }
     }
   }
 `);
