@@ -1,0 +1,229 @@
+import { loginAs, postGraphQL } from '@jiguan/runner/testing/graphql-client';
+import type { SupervisedProcess } from '@jiguan/runner/supervised-process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildFrontend } from '../setup/build-frontend.ts';
+import { E2E_PORT_OFFSET } from '../setup/e2e-ports.ts';
+import '../support/e2e-context.ts';
+import { launchBrowser } from '../support/launch-browser.ts';
+import { logIn } from '../support/log-in.ts';
+import { screenshot } from '../support/screenshot.ts';
+import { serveFrontend } from '../support/serve-frontend.ts';
+
+const e2e = inject('e2e');
+
+/** A unit user of 区审计局, and the services staff (综合服务科, every unit). */
+const unitUser = { username: 'unit', password: 'Demo@2024' };
+const servicesStaff = { username: 'services', password: 'Demo@2024' };
+
+/*
+ * The global setup builds no services remote yet: this scenario builds it for its own test port
+ * and opens it standalone (its own login page, the same pages and navigation as in the shell).
+ */
+const servicesPort = 4103 + E2E_PORT_OFFSET;
+const servicesUrl = `http://localhost:${servicesPort}`;
+
+/** What this run files, told apart from the seed's and other runs' work orders. */
+const stamp = Date.now().toString(36);
+const description = `二楼东侧卫生间水龙头漏水（e2e ${stamp}）`;
+
+/** Opens a page from the remote's own navigation, as a person does. */
+async function openServicesPage(page: Page, title: string): Promise<void> {
+  await page.getByTestId('services-app').getByRole('menuitem', { name: title, exact: true }).click();
+}
+
+/** Waits (up to 10 s) until no table shows its loading mask, before a screenshot. */
+async function settled(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.locator('[class*=loading-mask]:visible').count(), { timeout: 10_000 })
+    .toBe(0)
+    .catch(() => undefined);
+}
+
+async function switchAccount(page: Page, user: { username: string; password: string }): Promise<void> {
+  await page.getByTestId('logout').click();
+  await page.waitForURL(/\/login/);
+  await logIn(page, user);
+}
+
+/** Takes a step of the work order from its row and waits for the row to offer `next` (or show `status`). */
+async function takeStep(page: Page, row: Locator, action: string, done: { button?: string; status?: string }): Promise<void> {
+  await row.getByTestId(`work-order-${action}`).click();
+  await page.getByTestId('work-order-step-form').waitFor();
+  await page.getByTestId('confirm-work-order-step').click();
+  await page.getByTestId('work-order-step-form').waitFor({ state: 'detached' });
+  if (done.button) await row.getByTestId(done.button).waitFor();
+  if (done.status) await expect.poll(() => row.getByTestId('work-order-status').innerText()).toBe(done.status);
+}
+
+describe('a unit files a repair, the services centre carries it out, the unit rates it', () => {
+  let workDir: string;
+  let services: SupervisedProcess;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    workDir = await mkdtemp(join(tmpdir(), 'jiguan-e2e-services-'));
+    await buildFrontend('services-portal', workDir, { SERVICES_REMOTE_URL: servicesUrl });
+    services = await serveFrontend({ name: 'services', dist: workDir, port: servicesPort, gatewayOrigin: e2e.gatewayOrigin, logDir: e2e.logDir });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await services?.stop();
+    if (workDir) await rm(workDir, { recursive: true, force: true });
+  });
+
+  it('lets the unit user file a work order from 报修工单', async () => {
+    // An urgent order filed beforehand: overdue within seconds when the run shortens the SLA (REPAIR_SLA_HOURS=URGENT=0.001).
+    const token = await loginAs(`${e2e.gatewayOrigin}/graphql`, unitUser.username, unitUser.password);
+    const buildings = await postGraphQL<{ buildings: { edges: Array<{ node: { id: string } }> } }>(`${e2e.gatewayOrigin}/graphql`, '{ buildings(first: 1) { edges { node { id } } } }', { token });
+    const buildingId = buildings.data?.buildings.edges[0]?.node.id ?? 'building-0001';
+    const urgent = await postGraphQL(
+      `${e2e.gatewayOrigin}/graphql`,
+      'mutation($input: SubmitWorkOrderInput!) { submitWorkOrder(input: $input) { id } }',
+      { token, variables: { input: { buildingId, category: 'ELECTRICAL', priority: 'URGENT', description: `配电间跳闸（e2e ${stamp}）` } } },
+    );
+    expect(urgent.errors).toBeUndefined();
+
+    await page.goto(`${servicesUrl}/services`);
+    await page.waitForURL(/\/login/);
+    await logIn(page, unitUser);
+    await openServicesPage(page, '报修工单');
+    await page.getByTestId('work-orders-table').waitFor();
+
+    await page.getByTestId('submit-work-order').click();
+    const form = page.getByTestId('submit-work-order-form');
+    await form.waitFor();
+    await form.getByTestId('work-order-building').click();
+    await page.locator('[role=option]:visible').first().click();
+    await form.getByTestId('work-order-category').click();
+    await page.getByRole('option', { name: '水暖', exact: true }).click();
+    await form.locator('input[name=location]').fill('二楼东侧卫生间');
+    await form.locator('textarea[name=description]').fill(description);
+    await page.getByTestId('confirm-submit-work-order').click();
+    await page.getByText('已报修，应于').waitFor();
+
+    const row = page.getByTestId('work-orders-table').locator('tbody tr', { hasText: description });
+    await expect.poll(() => row.getByTestId('work-order-status').innerText()).toBe('已提交');
+    if (process.env.REPAIR_SLA_HOURS) {
+      await page.reload();
+      await page.getByTestId('work-orders-table').locator('[data-overdue]').first().waitFor();
+    }
+    await settled(page);
+    await screenshot(page, 'services-work-orders-unit');
+  });
+
+  it('lets services staff assign it to a provider, start it and finish it', async () => {
+    await switchAccount(page, servicesStaff);
+    await openServicesPage(page, '报修工单');
+    const row = page.getByTestId('work-orders-table').locator('tbody tr', { hasText: description });
+
+    await row.getByTestId('work-order-assign').click();
+    const form = page.getByTestId('work-order-step-form');
+    await form.waitFor();
+    await form.getByTestId('assign-provider').click();
+    await page.getByRole('option', { name: /设施维保/ }).click();
+    await form.locator('input[name=workerName]').fill('王师傅');
+    await screenshot(page, 'services-work-order-assign');
+    await page.getByTestId('confirm-work-order-step').click();
+    await row.getByTestId('work-order-start').waitFor();
+    await expect.poll(() => row.innerText()).toContain('王师傅');
+
+    await takeStep(page, row, 'start', { button: 'work-order-finish' });
+    await takeStep(page, row, 'finish', { status: '已完成' });
+    await settled(page);
+    await screenshot(page, 'services-work-orders-staff');
+
+    await row.getByTestId('work-order-detail').click();
+    const timeline = page.getByTestId('work-order-timeline');
+    await timeline.waitFor();
+    await expect.poll(() => timeline.innerText()).toContain('维修完成');
+    await screenshot(page, 'services-work-order-detail');
+    await page.keyboard.press('Escape');
+    await timeline.waitFor({ state: 'hidden' });
+  });
+
+  it('lets the unit user rate it five stars with a comment; the row shows 已评价 and the rating', async () => {
+    await switchAccount(page, unitUser);
+    await openServicesPage(page, '报修工单');
+    const row = page.getByTestId('work-orders-table').locator('tbody tr', { hasText: description });
+
+    await row.getByTestId('work-order-rate').click();
+    const form = page.getByTestId('work-order-step-form');
+    await form.waitFor();
+    await form.getByTestId('rate-stars').locator('[class*=rate__item]').nth(4).click();
+    await form.locator('textarea[name=comment]').fill('王师傅来得快，修得好');
+    await screenshot(page, 'services-work-order-rate-dialog');
+    await page.getByTestId('confirm-work-order-step').click();
+    await form.waitFor({ state: 'detached' });
+
+    await expect.poll(() => row.getByTestId('work-order-status').innerText()).toBe('已评价');
+    expect(await row.locator('[data-testid=work-order-rating]').getAttribute('data-rating')).toBe('5');
+    expect(await row.getByTestId('work-order-rate').count()).toBe(0);
+    await settled(page);
+    await screenshot(page, 'services-work-order-rated');
+  });
+
+  it('shows the unit user its feedback and lets it give more', async () => {
+    await openServicesPage(page, '意见反馈');
+    await page.getByTestId('feedback-table').waitFor();
+    await page.getByTestId('submit-feedback').click();
+    const form = page.getByTestId('submit-feedback-form');
+    await form.locator('input[name=subject]').fill(`报修进度（e2e ${stamp}）`);
+    await form.locator('textarea[name=content]').fill('希望派单后能短信通知维修人员姓名和到场时间。');
+    await page.getByTestId('confirm-submit-feedback').click();
+    await page.getByTestId('feedback-table').locator('tbody tr', { hasText: `报修进度（e2e ${stamp}）` }).waitFor();
+    await settled(page);
+    await screenshot(page, 'services-feedback-unit');
+  });
+
+  it('shows services staff the feedback to reply to, the providers and the safety records', async () => {
+    await switchAccount(page, servicesStaff);
+    await openServicesPage(page, '意见反馈');
+    const feedback = page.getByTestId('feedback-table').locator('tbody tr', { hasText: `报修进度（e2e ${stamp}）` });
+    await feedback.getByTestId('feedback-reply').click();
+    await page.getByTestId('reply-feedback-form').locator('textarea[name=reply]').fill('已在派单时通知维修人员姓名，下一版本将增加短信提醒。');
+    await page.getByTestId('confirm-reply-feedback').click();
+    await expect.poll(() => feedback.innerText()).toContain('已答复');
+    await settled(page);
+    await screenshot(page, 'services-feedback-staff');
+
+    await openServicesPage(page, '社会化服务');
+    const providers = page.getByTestId('providers-table');
+    const property = providers.locator('tbody tr', { hasText: '上海松江物业管理有限公司' }).first();
+    await property.waitFor();
+    await property.locator('[class*=table__expand-icon]').click();
+    const detail = page.locator('[data-provider=provider-property]');
+    await detail.getByTestId('provider-contracts').locator('tbody tr').first().waitFor();
+    await settled(page);
+    await screenshot(page, 'services-providers-contracts');
+    await detail.getByRole('tab', { name: /履约考核/ }).click();
+    await detail.locator('[data-quarter="2024Q4"]').waitFor();
+    expect(await detail.locator('[data-quarter="2024Q4"]').innerText()).toMatch(/合计 \d+ \/ 100/);
+    await screenshot(page, 'services-providers-assessments');
+    await detail.getByRole('tab', { name: /培训/ }).click();
+    await detail.getByTestId('provider-trainings').locator('tbody tr').first().waitFor();
+    await settled(page);
+    await screenshot(page, 'services-providers-trainings');
+
+    await property.getByTestId('record-assessment').click();
+    await page.getByTestId('record-assessment-form').getByTestId('assessment-lines').locator('tbody tr').first().waitFor();
+    await screenshot(page, 'services-providers-assessment-dialog');
+    await page.keyboard.press('Escape');
+
+    await openServicesPage(page, '安全与车辆');
+    await page.getByTestId('security-activities-table').locator('tbody tr').first().waitFor();
+    await settled(page);
+    await screenshot(page, 'services-safety-security');
+    await page.getByTestId('safety-tabs').getByRole('tab', { name: '车辆行车记录' }).click();
+    await page.getByTestId('vehicle-events-table').locator('tbody tr').first().waitFor();
+    await settled(page);
+    await screenshot(page, 'services-safety-vehicles');
+  });
+});
