@@ -52,9 +52,10 @@ async function switchAccount(page: Page, user: { username: string; password: str
 /** Takes a step of the work order from its row and waits for the row to offer `next` (or show `status`). */
 async function takeStep(page: Page, row: Locator, action: string, done: { button?: string; status?: string }): Promise<void> {
   await row.getByTestId(`work-order-${action}`).click();
-  await page.getByTestId('work-order-step-form').waitFor();
-  await page.getByTestId('confirm-work-order-step').click();
-  await page.getByTestId('work-order-step-form').waitFor({ state: 'detached' });
+  // A step without fields has an empty form: the dialog is there once its confirm button is.
+  const confirm = page.getByTestId('confirm-work-order-step');
+  await confirm.click();
+  await confirm.waitFor({ state: 'hidden' });
   if (done.button) await row.getByTestId(done.button).waitFor();
   if (done.status) await expect.poll(() => row.getByTestId('work-order-status').innerText()).toBe(done.status);
 }
@@ -161,7 +162,7 @@ describe('a unit files a repair, the services centre carries it out, the unit ra
     await form.locator('textarea[name=comment]').fill('王师傅来得快，修得好');
     await screenshot(page, 'services-work-order-rate-dialog');
     await page.getByTestId('confirm-work-order-step').click();
-    await form.waitFor({ state: 'detached' });
+    await page.getByTestId('confirm-work-order-step').waitFor({ state: 'hidden' });
 
     await expect.poll(() => row.getByTestId('work-order-status').innerText()).toBe('已评价');
     expect(await row.locator('[data-testid=work-order-rating]').getAttribute('data-rating')).toBe('5');
