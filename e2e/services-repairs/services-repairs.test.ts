@@ -35,8 +35,9 @@ async function openServicesPage(page: Page, title: string): Promise<void> {
   await page.getByTestId('services-app').getByRole('menuitem', { name: title, exact: true }).click();
 }
 
-/** Waits (up to 10 s) until no table shows its loading mask, before a screenshot. */
+/** Waits (up to 10 s) until no table shows its loading mask, before a screenshot; the pointer off the rows, so none shows hovered. */
 async function settled(page: Page): Promise<void> {
+  await page.mouse.move(0, 0);
   await expect
     .poll(() => page.locator('[class*=loading-mask]:visible').count(), { timeout: 10_000 })
     .toBe(0)
@@ -213,10 +214,34 @@ describe('a unit files a repair, the services centre carries it out, the unit ra
     await settled(page);
     await screenshot(page, 'services-providers-trainings');
 
+    // A quarter assessed already is refused on the quarter; the next one is recorded with its total.
     await property.getByTestId('record-assessment').click();
-    await page.getByTestId('record-assessment-form').getByTestId('assessment-lines').locator('tbody tr').first().waitFor();
-    await screenshot(page, 'services-providers-assessment-dialog');
-    await page.keyboard.press('Escape');
+    const assessment = page.getByTestId('record-assessment-form');
+    await assessment.getByTestId('assessment-lines').locator('tbody tr').first().waitFor();
+    await assessment.getByTestId('assessment-year').click();
+    await page.getByRole('option', { name: '2024 年', exact: true }).click();
+    await assessment.getByTestId('assessment-quarter').click();
+    await page.getByRole('option', { name: '第 4 季度', exact: true }).click();
+    // A score over its criterion's maximum is marked on its line before anything is sent.
+    await assessment.locator('input[name=score-0]').fill('36');
+    await page.getByTestId('confirm-record-assessment').click();
+    await assessment.getByText('得分须在 0–20 之间').waitFor();
+    await screenshot(page, 'services-providers-assessment-line-error');
+    // The criteria of the latest quarter, by name: 人员管理 20, 安全管理 20, 服务质量 40, 满意度 20.
+    for (const [line, score] of [18, 17, 36, 19].entries()) await assessment.locator(`input[name=score-${line}]`).fill(String(score));
+    await assessment.getByTestId('assessment-total').click();
+    await expect.poll(() => assessment.getByTestId('assessment-total').innerText()).toBe('合计 90 / 100');
+    await page.getByTestId('confirm-record-assessment').click();
+    await assessment.getByText('2024 年第 4 季度已考核').waitFor();
+    await screenshot(page, 'services-providers-assessment-refused');
+    await assessment.getByTestId('assessment-year').click();
+    await page.getByRole('option', { name: '2025 年', exact: true }).click();
+    await assessment.getByTestId('assessment-quarter').click();
+    await page.getByRole('option', { name: '第 1 季度', exact: true }).click();
+    await page.getByTestId('confirm-record-assessment').click();
+    await page.getByText('已记录 上海松江物业管理有限公司 的履约考核').waitFor();
+    await detail.getByRole('tab', { name: /履约考核/ }).click();
+    await expect.poll(() => detail.locator('[data-quarter="2025Q1"]').innerText()).toContain('合计 90 / 100');
 
     await openServicesPage(page, '安全与车辆');
     await page.getByTestId('security-activities-table').locator('tbody tr').first().waitFor();
