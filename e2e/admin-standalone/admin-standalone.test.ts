@@ -34,4 +34,17 @@ describe('the admin remote on its own', () => {
     expect(new URL(page.url()).pathname).toBe('/admin/accounts');
     await screenshot(page, 'admin-standalone-accounts');
   });
+
+  it('says 无权访问 to an account of another department, at the address it opened, with no administration on screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const assetsPage = await context.newPage();
+    await assetsPage.goto(`${e2e.adminUrl}/admin/units`);
+    await assetsPage.waitForURL(/\/login/);
+    await logIn(assetsPage, { username: 'assets', password: 'Demo@2024' });
+    await assetsPage.getByTestId('forbidden-page').getByText('无权访问').waitFor();
+    expect(new URL(assetsPage.url()).pathname).toBe('/admin/units');
+    expect(await assetsPage.getByTestId('units-table').count()).toBe(0);
+    await screenshot(assetsPage, 'admin-standalone-forbidden');
+    await context.close();
+  });
 });

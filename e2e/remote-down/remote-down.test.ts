@@ -37,6 +37,9 @@ describe('with the admin remote down', () => {
     // The rest of the shell keeps working, and the area still fails alone when opened again.
     await page.getByRole('menuitem', { name: '首页' }).click();
     await page.getByText(/^欢迎，/).waitFor();
+    // Its card on the home page says so before anyone opens it.
+    await page.locator('a.home__module[data-module="admin"]').getByTestId('module-unreachable').waitFor();
+    await screenshot(page, 'shell-home-admin-down');
     await page.getByRole('menuitem', { name: '系统管理' }).click();
     await page.getByText('系统管理 暂时无法加载').waitFor();
   });

@@ -1,7 +1,7 @@
 /**
  * Brings up what the browser scenarios run against: the real hub (started as `npm start` starts
  * it, on a fresh data dir, ports shifted by E2E_PORT_OFFSET), production builds of the shell and
- * the remotes (admin, assets, party), and the shell's static server. The remotes' servers are left to the
+ * the remotes (admin, assets, party, services), and the shell's static server. The remotes' servers are left to the
  * scenarios, which stop the admin one to see the shell survive.
  */
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -30,13 +30,15 @@ export default async function setup(project: TestProject) {
   const assetsDist = join(workDir, 'assets-dist');
   const partyUrl = `http://localhost:${e2ePorts.party}`;
   const partyDist = join(workDir, 'party-dist');
+  const servicesUrl = `http://localhost:${e2ePorts.services}`;
+  const servicesDist = join(workDir, 'services-dist');
 
   const [hub, builds] = await Promise.allSettled([
     startHub({
       dataDir: join(workDir, 'data'),
       frontends: false,
       portOffset: E2E_PORT_OFFSET,
-      env: { LOG_LEVEL: 'warn', ADMIN_REMOTE_URL: adminUrl, ASSETS_REMOTE_URL: assetsUrl, PARTY_REMOTE_URL: partyUrl },
+      env: { LOG_LEVEL: 'warn', ADMIN_REMOTE_URL: adminUrl, ASSETS_REMOTE_URL: assetsUrl, PARTY_REMOTE_URL: partyUrl, SERVICES_REMOTE_URL: servicesUrl },
     }),
     Promise.all([
       buildFrontend('shell', shellDist),
@@ -44,6 +46,7 @@ export default async function setup(project: TestProject) {
       buildFrontend('admin', adminDist, { ADMIN_REMOTE_URL: adminUrl }),
       buildFrontend('assets-portal', assetsDist, { ASSETS_REMOTE_URL: assetsUrl }),
       buildFrontend('party-portal', partyDist, { PARTY_REMOTE_URL: partyUrl }),
+      buildFrontend('services-portal', servicesDist, { SERVICES_REMOTE_URL: servicesUrl }),
     ]),
   ]);
   const tearDown = async () => {
@@ -74,6 +77,9 @@ export default async function setup(project: TestProject) {
     partyDist,
     partyUrl,
     partyPort: e2ePorts.party,
+    servicesDist,
+    servicesUrl,
+    servicesPort: e2ePorts.services,
     gatewayOrigin,
     logDir,
   };

@@ -10,5 +10,6 @@ export const e2ePorts = {
   shell: 4100 + E2E_PORT_OFFSET,
   admin: 4101 + E2E_PORT_OFFSET,
   assets: 4102 + E2E_PORT_OFFSET,
+  services: 4103 + E2E_PORT_OFFSET,
   party: 4105 + E2E_PORT_OFFSET,
 };

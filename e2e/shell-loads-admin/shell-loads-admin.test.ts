@@ -42,6 +42,8 @@ describe('the shell loads the admin remote at run time', () => {
     const units = page.getByTestId('units-table');
     await units.getByText('松江区机关事务管理局', { exact: true }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/admin/units');
+    // The tab names the page, then the hub.
+    expect(await page.title()).toBe('单位 - 智慧机管');
     await screenshot(page, 'shell-admin-units');
   });
 
@@ -84,5 +86,16 @@ describe('the shell loads the admin remote at run time', () => {
   it('logs out to the login page', async () => {
     await page.getByTestId('logout').click();
     await page.waitForURL(/\/login/);
+  });
+
+  it('says 无权访问 in the shell for a module the account may not open, not 页面不存在', async () => {
+    await page.goto(`${e2e.shellUrl}/admin/accounts`);
+    await page.waitForURL(/\/login/);
+    await logIn(page, { username: 'assets', password: 'Demo@2024' });
+    await page.getByTestId('forbidden-page').getByText('无权访问').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/admin/accounts');
+    await page.goto(`${e2e.shellUrl}/admin`);
+    await page.getByTestId('forbidden-page').waitFor();
+    await screenshot(page, 'shell-admin-forbidden');
   });
 });

@@ -14,6 +14,10 @@ export interface E2eContext {
   partyDist: string;
   partyUrl: string;
   partyPort: number;
+  /** The services remote's production build (built for `servicesUrl`); scenarios serve it themselves. */
+  servicesDist: string;
+  servicesUrl: string;
+  servicesPort: number;
   /** The gateway's origin, for the static servers' proxy. */
   gatewayOrigin: string;
   /** Where processes started by the scenarios write their logs. */

@@ -5,6 +5,7 @@ export { default as EChart } from './charts/EChart.vue';
 export { default as FigureCard } from './charts/FigureCard.vue';
 export { useYearFigures } from './charts/use-year-figures';
 export { chartNumber, formatDecimal, formatTenThousands } from './format/format-decimal';
+export { addYears, BUREAU_TIME_ZONE, monthLabel, monthOf, monthsOfYear, recentYears, shanghaiMoment, shanghaiParts, todayIso, yearRange } from './format/business-calendar';
 // The hub's roles and data scopes, generated from the schema (labels under `kit.role`, `kit.dataScope`).
 export { DataScope, Role } from './generated/graphql';
 export type { Connection, NodeOf, PageArgs, PageInfo } from './graphql/connection';
@@ -32,6 +33,8 @@ export { default as EnumSelect } from './select/EnumSelect.vue';
 export { default as UnitSelect } from './select/UnitSelect.vue';
 export { useRemoteOptions } from './select/use-remote-options';
 export { loginRouteName } from './session/install-session-guard';
+export { forbiddenRouteName } from './session/install-role-guard';
+export { default as ForbiddenPage } from './session/ForbiddenPage.vue';
 export type { SessionAccount } from './session/session-account';
 export { useSession } from './session/use-session';
 export { startStandalone } from './standalone/start-standalone';

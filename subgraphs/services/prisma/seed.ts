@@ -7,6 +7,7 @@ import { SeededRandom } from '@jiguan/demo-data/seeded-random';
 import { fileURLToPath } from 'node:url';
 import type { PrismaClient } from './generated/client.ts';
 import { seedCanteensAndProviders } from './seed/canteens-and-providers.ts';
+import { seedMeals } from './seed/meals.ts';
 import { seedRepairsAndFeedback } from './seed/repairs-and-feedback.ts';
 import { seedRoomsAndVisits } from './seed/rooms-and-visits.ts';
 
@@ -21,6 +22,7 @@ export async function seedServices(prisma: PrismaClient): Promise<'seeded' | 'al
       await seedRoomsAndVisits(tx, new SeededRandom(2024_0403));
       await seedRepairsAndFeedback(tx, new SeededRandom(2024_0404));
       await seedCanteensAndProviders(tx, new SeededRandom(2024_0405));
+      await seedMeals(tx, new SeededRandom(2024_0406));
       return 'seeded';
     },
     { timeout: 120_000 },

@@ -1,4 +1,29 @@
 import { DEFAULT_HOST } from '@jiguan/shared-schema/http/http-server';
+import type { Sitting } from '../prisma/generated/enums.ts';
+
+/** When the pre-orders (报餐) of a sitting close: `daysBefore` the day, at `time` Asia/Shanghai. */
+export interface MealOrderCutoff {
+  daysBefore: number;
+  /** HH:MM, Shanghai time. */
+  time: string;
+}
+
+/**
+ * The kitchen buys and cooks from the pre-orders: breakfast and lunch close the day before at 16:00,
+ * dinner on the day at 10:00. `MEAL_ORDER_CUTOFFS` overrides a sitting, e.g. `LUNCH=1@15:00,DINNER=0@09:30`.
+ */
+export function loadMealOrderCutoffs(env: NodeJS.ProcessEnv = process.env): Record<Sitting, MealOrderCutoff> {
+  const cutoffs: Record<Sitting, MealOrderCutoff> = { BREAKFAST: { daysBefore: 1, time: '16:00' }, LUNCH: { daysBefore: 1, time: '16:00' }, DINNER: { daysBefore: 0, time: '10:00' } };
+  for (const entry of (env.MEAL_ORDER_CUTOFFS ?? '').split(',').filter(Boolean)) {
+    const match = /^(BREAKFAST|LUNCH|DINNER)=(\d+)@([01]\d|2[0-3]):([0-5]\d)$/.exec(entry.trim());
+    if (!match) throw new Error(`MEAL_ORDER_CUTOFFS: "${entry}" is not SITTING=<days before>@HH:MM`);
+    cutoffs[match[1] as Sitting] = { daysBefore: Number(match[2]), time: `${match[3]}:${match[4]}` };
+  }
+  return cutoffs;
+}
+
+/** How many days ahead a person may order: the menus are published a fortnight ahead at most. */
+export const MEAL_ORDER_DAYS_AHEAD = 14;
 
 /** The services subgraph's settings, from the environment; defaults run the demo on one machine. */
 export interface ServicesConfig {

@@ -21,6 +21,9 @@ export const servicesScopeRules = defineScopeRules<Prisma.ModelName>({
     WasteSample: EVERYONE,
     KitchenWasteWeighing: EVERYONE,
     IngredientPurchase: EVERYONE,
+    // The menu is open to every reader; a meal order is its person's own, and its unit's.
+    MenuDish: EVERYONE,
+    MealOrder: { units: ['organizationId'], self: { column: 'personId', is: 'person' } },
     ServiceProvider: EVERYONE,
     ProviderTraining: EVERYONE,
     ProviderContract: EVERYONE,

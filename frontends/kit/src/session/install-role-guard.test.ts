@@ -2,12 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { h } from 'vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { logInAs } from '../../testing/log-in-as';
-import { installRoleGuard } from './install-role-guard';
+import { forbiddenRouteName, installRoleGuard } from './install-role-guard';
 import { endSession } from './session-store';
 
 const page = { render: () => h('div') };
 
-/** A remote's area under /assets: its start page, a page for staff only and one for everyone. */
+/** A remote's area under /assets: its start page, a page for staff only and one for everyone; and the 无权访问 page every router names. */
 function areaRouter() {
   const router = createRouter({
     history: createMemoryHistory(),
@@ -21,6 +21,7 @@ function areaRouter() {
           { path: 'properties', name: 'assets-properties', component: page, meta: { roles: ['ADMIN', 'ASSETS_STAFF', 'UNIT_USER'] } },
         ],
       },
+      { path: '/:pathMatch(.*)*', name: forbiddenRouteName, component: page },
     ],
   });
   installRoleGuard(router);
@@ -35,11 +36,12 @@ describe('installRoleGuard', () => {
     vi.unstubAllGlobals();
   });
 
-  it('sends an account without the page’s roles to the area’s start page', async () => {
+  it('shows an account without the page’s roles 无权访问, at the address it asked for', async () => {
     await logInAs(unitUser);
     const router = areaRouter();
-    await router.push('/assets/overview');
-    expect(router.currentRoute.value.name).toBe('assets-properties');
+    await router.push('/assets/overview?year=2024');
+    expect(router.currentRoute.value.name).toBe(forbiddenRouteName);
+    expect(router.currentRoute.value.fullPath).toBe('/assets/overview?year=2024');
   });
 
   it('opens the page for an account with one of its roles', async () => {

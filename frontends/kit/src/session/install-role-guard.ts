@@ -1,19 +1,25 @@
-import type { Router } from 'vue-router';
+import type { RouteLocationNormalized, RouteLocationRaw, Router } from 'vue-router';
 import '../remote/remote-route-meta';
 import { useSession } from './use-session';
 
+/** The route of the 无权访问 page: a catch-all every router of the hub names (the shell's and a standalone remote's). */
+export const forbiddenRouteName = 'forbidden';
+
+/** The forbidden page at the address that was asked for, so the address bar still says what was refused. */
+export function forbiddenAt(to: RouteLocationNormalized): RouteLocationRaw {
+  return { name: forbiddenRouteName, params: { pathMatch: to.path.split('/').slice(1) }, query: to.query, hash: to.hash };
+}
+
 /**
  * Keeps a page closed to an account that holds none of its `meta.roles` (a bookmark, a link from
- * another role's page): the navigation goes to the area that contains the page instead (a remote's
- * route), whose start page suits the account. Runs after the session guard, which has loaded the
- * account by then.
+ * another role's page): the 无权访问 page shows instead, at the same address. Runs after the session
+ * guard, which has loaded the account by then.
  */
 export function installRoleGuard(router: Router): void {
   const { account, hasAnyRole } = useSession();
   router.beforeEach((to) => {
     const roles = to.meta.roles;
     if (!roles || !account.value || hasAnyRole(roles)) return true;
-    const area = to.matched.at(-2);
-    return area ? { path: area.path } : false;
+    return forbiddenAt(to);
   });
 }

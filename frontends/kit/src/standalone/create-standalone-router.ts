@@ -1,5 +1,6 @@
 import { type Component, markRaw } from 'vue';
 import { createRouter, createWebHistory } from 'vue-router';
+import { forbiddenRouteName } from '../session/install-role-guard';
 import { loginRouteName } from '../session/install-session-guard';
 import StandaloneLayout from './StandaloneLayout.vue';
 
@@ -12,7 +13,7 @@ export interface StandaloneOptions {
   app: Component;
 }
 
-/** The routes of a remote running standalone: its own login, and its app under `/<name>`. */
+/** The routes of a remote running standalone: its own login, its app under `/<name>`, and the 无权访问 page. */
 export function createStandaloneRouter({ name, titleKey, app }: StandaloneOptions) {
   return createRouter({
     history: createWebHistory(),
@@ -33,6 +34,8 @@ export function createStandaloneRouter({ name, titleKey, app }: StandaloneOption
         children: [{ path: ':pathMatch(.*)*', name: `${name}-not-found`, component: () => import('./StandaloneNotFound.vue') }],
       },
       { path: '/:pathMatch(.*)*', redirect: `/${name}` },
+      // Reached by name only (the role guard), at the address that was refused.
+      { path: '/:pathMatch(.*)*', name: forbiddenRouteName, component: () => import('../session/ForbiddenPage.vue') },
     ],
   });
 }

@@ -2,13 +2,12 @@ import { RemoteFallback } from '@jiguan/kit';
 import { computed, defineAsyncComponent, h, onErrorCaptured, ref, type Ref, watch } from 'vue';
 import { loadRemoteApp } from './load-remote-app';
 import RemoteLoading from './RemoteLoading.vue';
-
-/** How long a remote may take to load before its area gives up and offers a retry. */
-const loadTimeoutMs = 15_000;
+import { loadOnceMore, withinTimeout } from './remote-load-timeout';
 
 /**
  * The remote's `./App` as an async component whose failures stay inside its area. A remote that
- * is down or too slow renders the error component; one that loads and then throws is caught by
+ * is down renders the error component at once; one too slow is tried once more first (a cold
+ * server, a lost packet); one that loads and then throws is caught by
  * `onErrorCaptured` (which sees load failures too). Either way the area shows `RemoteFallback`
  * with a retry, and the error goes no further up to the shell.
  */
@@ -28,11 +27,11 @@ export function useRemoteApp(remoteName: Ref<string>, title: Ref<string>) {
     const name = remoteName.value;
     void attempt.value;
     return defineAsyncComponent({
-      loader: () => loadRemoteApp(name),
+      loader: () => withinTimeout(loadRemoteApp(name)),
       loadingComponent: RemoteLoading,
       errorComponent: fallback,
       delay: 150,
-      timeout: loadTimeoutMs,
+      onError: loadOnceMore,
     });
   });
 

@@ -4,6 +4,7 @@ import { yearBounds } from '@jiguan/shared-schema/time/business-date';
 
 export interface PropertyFigures {
   propertiesUnderManagement: number;
+  propertiesSurveyedAndArchived: number;
   twoSurveysOneAssessmentArea: Prisma.Decimal;
   landResurveyArea: Prisma.Decimal;
   idlePropertiesWithPlan: number;
@@ -22,11 +23,14 @@ export async function propertyFigures(year: number): Promise<PropertyFigures> {
   const { first, last } = yearBounds(year);
   const [row] = await prisma.$queryRaw<PropertyFigures[]>`
     SELECT
-      -- on the register at the year's end, surveyed on site and with an archive
+      -- on the register at the year's end
+      (SELECT count(*) FROM ${table('Building')} b
+        WHERE b."managedSince" <= ${last}::date AND (b."disposedOn" IS NULL OR b."disposedOn" > ${last}::date))::int AS "propertiesUnderManagement",
+      -- … of them, surveyed on site by then and with an archive (一房一档)
       (SELECT count(*) FROM ${table('Building')} b
         WHERE b."managedSince" <= ${last}::date AND (b."disposedOn" IS NULL OR b."disposedOn" > ${last}::date)
           AND EXISTS (SELECT 1 FROM ${table('Survey')} s WHERE s."buildingId" = b.id AND s.kind = 'SITE_SURVEY' AND s."surveyedOn" <= ${last}::date)
-          AND EXISTS (SELECT 1 FROM ${table('ArchiveDocument')} d WHERE d."buildingId" = b.id))::int AS "propertiesUnderManagement",
+          AND EXISTS (SELECT 1 FROM ${table('ArchiveDocument')} d WHERE d."buildingId" = b.id))::int AS "propertiesSurveyedAndArchived",
       (SELECT COALESCE(sum(area), 0) FROM ${table('Survey')}
         WHERE kind = 'TWO_SURVEYS_ONE_ASSESSMENT' AND "surveyedOn" BETWEEN ${first}::date AND ${last}::date)::numeric(14, 2) AS "twoSurveysOneAssessmentArea",
       (SELECT COALESCE(sum(area), 0) FROM ${table('Survey')}

@@ -98,8 +98,12 @@ const AssetsKpisRef = builder.objectRef<AssetsFigures>('AssetsKpis').implement({
   description: 'The assets domain’s figures for a year, computed from the rows by SQL aggregates (A1–A14 of the 2024 report)',
   fields: (t) => ({
     propertiesUnderManagement: t.int({
-      description: 'Properties on the register at the year’s end with a site survey and an archive (A1)',
+      description: 'Properties under centralised management: on the register at the year’s end (A1)',
       resolve: async (figures) => (await figures.properties()).propertiesUnderManagement,
+    }),
+    propertiesSurveyedAndArchived: t.int({
+      description: 'Of them, those with a site survey by the year’s end and an archive (一房一档; A1: every one of the 277 in 2024, none before the 2024 surveys)',
+      resolve: async (figures) => (await figures.properties()).propertiesSurveyedAndArchived,
     }),
     surveys: t.field({ type: SurveyFiguresRef, resolve: (figures) => figures }),
     inspections: t.field({ type: InspectionFiguresRef, resolve: (figures) => figures }),

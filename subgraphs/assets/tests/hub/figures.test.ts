@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { as, dataOf, expectError } from './client.ts';
 
 const FIGURES = `{ period(year: 2024) { year assets {
-  propertiesUnderManagement
+  propertiesUnderManagement propertiesSurveyedAndArchived
   surveys { twoSurveysOneAssessmentArea landResurveyArea }
   inspections { units problems suggestions }
   virtualWarehouse { itemsListed valueListed itemsReallocated savings }
@@ -20,7 +20,8 @@ const FIGURES = `{ period(year: 2024) { year assets {
 describe('the 2024 assets figures, computed from the seeded rows', () => {
   it('equal the published ones (A1–A14 of figures-2024.md)', async () => {
     const { assets } = dataOf(await as('leader', FIGURES)).period;
-    expect(assets.propertiesUnderManagement).toBe(277); // A1
+    expect(assets.propertiesUnderManagement).toBe(277); // A1 …
+    expect(assets.propertiesSurveyedAndArchived).toBe(277); // … each with a site survey and an archive
     expect(assets.surveys).toEqual({ twoSurveysOneAssessmentArea: '350000.00', landResurveyArea: '28300.00' }); // A2 ≈ 35万 m², A3
     expect(assets.inspections).toEqual({ units: 16, problems: 53, suggestions: 58 }); // A4
     expect(assets.virtualWarehouse).toEqual({ itemsListed: 701, valueListed: '337200.00', itemsReallocated: 148, savings: '56400.00' }); // A5
@@ -48,5 +49,12 @@ describe('the 2024 assets figures, computed from the seeded rows', () => {
   it('count another year from its own rows', async () => {
     const { assets } = dataOf(await as('leader', '{ period(year: 2023) { assets { inspections { units problems } vehiclePurchases { approved } fuelTopUpChange { thisYear } } } }')).period;
     expect(assets).toEqual({ inspections: { units: 10, problems: 24 }, vehiclePurchases: { approved: 22 }, fuelTopUpChange: { thisYear: '612800.00' } });
+  });
+
+  it('count the properties under management of 2023, before the 2024 surveys gave them their archives', async () => {
+    const { assets } = dataOf(await as('leader', '{ period(year: 2023) { assets { propertiesUnderManagement propertiesSurveyedAndArchived } } }')).period;
+    expect(assets.propertiesUnderManagement).toBeGreaterThan(200);
+    expect(assets.propertiesUnderManagement).toBeLessThan(277);
+    expect(assets.propertiesSurveyedAndArchived).toBe(0);
   });
 });

@@ -2,7 +2,7 @@ import type { ServicesActionContext } from '../context.ts';
 import type { RecordMealCountInput } from '../schema/canteen.ts';
 import { canteenExists, createAudited } from './create-audited.ts';
 
-/** Diners counted at a sitting, with the pre-order forecast; once per canteen, day and sitting. */
+/** Diners counted at a sitting; once per canteen, day and sitting. */
 export const recordMealCount = ({ actor, db }: ServicesActionContext, input: typeof RecordMealCountInput.$inferInput, query?: object) =>
   createAudited(db, actor, {
     action: 'mealCount.record',

@@ -13,7 +13,7 @@ import { buildingField } from './places.ts';
 import { servicesAccess } from '../domain/access.ts';
 import { sampleProblem } from '../domain/canteen.ts';
 
-const SittingEnum = builder.enumType(Sitting, { name: 'Sitting', description: '早餐 / 午餐 / 晚餐' });
+export const SittingEnum = builder.enumType(Sitting, { name: 'Sitting', description: '早餐 / 午餐 / 晚餐' });
 
 builder.prismaObject('Canteen', {
   description: '机关食堂: one of the bureau’s canteens',
@@ -27,14 +27,13 @@ builder.prismaObject('Canteen', {
 });
 
 builder.prismaObject('MealCount', {
-  description: 'Diners counted at one sitting of a day, beside the pre-order forecast (报餐)',
+  description: 'Diners counted at one sitting of a day (the pre-orders beside it: `mealForecasts`)',
   fields: (t) => ({
     id: t.exposeID('id'),
     canteen: t.relation('canteen'),
     servedOn: t.expose('servedOn', { type: 'Date' }),
     sitting: t.expose('sitting', { type: SittingEnum }),
     diners: t.exposeInt('diners'),
-    forecast: t.exposeInt('forecast', { nullable: true }),
   }),
 });
 
@@ -133,7 +132,6 @@ export const RecordMealCountInput = builder.inputType('RecordMealCountInput', {
     servedOn: t.field({ type: 'Date', required: true }),
     sitting: t.field({ type: SittingEnum, required: true }),
     diners: t.int({ required: true, validate: headcount }),
-    forecast: t.int({ validate: headcount.nullish() }),
   }),
 });
 

@@ -8,6 +8,8 @@ import './visit.ts';
 import './work-order.ts';
 import './feedback.ts';
 import './canteen.ts';
+import './menu-dish.ts';
+import './meal-order.ts';
 import './provider.ts';
 import './vehicle-event.ts';
 import './security-activity.ts';

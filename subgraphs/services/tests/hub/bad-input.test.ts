@@ -1,17 +1,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { as, asDirect, BOOK, createTestRoom, dataOf, expectError, localSlot } from './client.ts';
+import { ADD_DISH, as, asDirect, BOOK, createTestRoom, dataOf, expectError, localSlot, ORDER_MEAL, shanghaiDay } from './client.ts';
 
 /**
  * Every mutation refuses bad input with BAD_USER_INPUT naming the field (NOT_FOUND for an unknown
  * id, FORBIDDEN for one without input called by the wrong role), and writes nothing: the row counts
  * and the statuses of the fixture rows, and the audit trail, stay as they were.
  */
-const ids = { room: '', booking: '', visit: '', order: '', feedback: '' };
+const ids = { room: '', booking: '', visit: '', order: '', feedback: '', dish: '', mealOrder: '' };
+/** The day of the fixture dish and meal order: within the order horizon, before its cut-off. */
+const MEAL_DAY = shanghaiDay(10);
+const DISH = { canteenId: 'canteen-1', servedOn: MEAL_DAY, sitting: 'LUNCH', name: `坏输入测试菜${process.pid}`, category: 'VEGETABLE', price: '3.50' };
 
 const CENSUS = `{
   meetingRooms { totalCount } roomBookings { totalCount } visits { totalCount } workOrders { totalCount } feedback { totalCount } servicesAuditRecords { totalCount }
   mealCounts { totalCount } wasteSamples { totalCount } kitchenWasteWeighings { totalCount } ingredientPurchases { totalCount }
   serviceProviders { totalCount } providerTrainings { totalCount } vehicleRecordEvents { totalCount } securityActivities { totalCount }
+  mealOrders { totalCount } menu(canteenId: "canteen-1", servedOn: "${MEAL_DAY}") { totalCount }
   p: serviceProviders(first: 50) { edges { node { id contracts { totalCount } assessments { totalCount } } } }
   w: workOrders(first: 50) { edges { node { id status rating providerName } } }
   f: feedback(first: 50) { edges { node { id status reply } } }
@@ -34,6 +38,8 @@ beforeAll(async () => {
     }),
   ).registerVisit.id;
   ids.order = dataOf(await as('unit', 'mutation ($input: SubmitWorkOrderInput!) { submitWorkOrder(input: $input) { id } }', { input: { buildingId: 'building-0002', category: 'ELECTRICAL', description: '灯不亮', priority: 'NORMAL' } })).submitWorkOrder.id;
+  ids.dish = dataOf(await as('services', ADD_DISH, { input: DISH })).addMenuDish.id;
+  ids.mealOrder = dataOf(await as('unit', ORDER_MEAL, { input: { canteenId: 'canteen-1', servedOn: MEAL_DAY, sitting: 'LUNCH' } })).orderMeal.id;
   ids.feedback = dataOf(await as('unit', 'mutation ($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { id } }', { input: { subject: '坏输入测试', content: '某' } })).submitFeedback.id;
 });
 
@@ -93,6 +99,22 @@ const cases = (): Case[] => [
   call('recordProviderAssessment (maxima)', 'services', 'recordProviderAssessment', 'RecordProviderAssessmentInput', { providerId: 'provider-catering', year: 2026, quarter: 1, scores: [{ criterion: '服务质量', score: 30, maxScore: 40 }] }, 'BAD_USER_INPUT', 'input.scores'),
   call('recordProviderAssessment (assessed)', 'services', 'recordProviderAssessment', 'RecordProviderAssessmentInput', { providerId: 'provider-catering', year: 2024, quarter: 1, scores: [{ criterion: '服务质量', score: 30, maxScore: 100 }] }, 'CONFLICT'),
   call('recordSecurityActivity', 'services', 'recordSecurityActivity', 'RecordSecurityActivityInput', { kind: 'FIRE_DRILL', heldOn: '2026-01-05', title: '演练', participants: 0 }, 'BAD_USER_INPUT', 'input.participants'),
+  call('addMenuDish', 'services', 'addMenuDish', 'AddMenuDishInput', { ...DISH, name: `某菜${process.pid}`, price: '0' }, 'BAD_USER_INPUT', 'input.price'),
+  call('addMenuDish (no name)', 'services', 'addMenuDish', 'AddMenuDishInput', { ...DISH, name: '  ' }, 'BAD_USER_INPUT', 'input.name'),
+  call('addMenuDish (past day)', 'services', 'addMenuDish', 'AddMenuDishInput', { ...DISH, servedOn: '2024-12-02' }, 'BAD_USER_INPUT', 'input.servedOn'),
+  call('addMenuDish (unknown canteen)', 'services', 'addMenuDish', 'AddMenuDishInput', { ...DISH, canteenId: 'canteen-9' }, 'BAD_USER_INPUT', 'input.canteenId'),
+  call('addMenuDish (on the menu)', 'services', 'addMenuDish', 'AddMenuDishInput', DISH, 'CONFLICT'),
+  call('addMenuDish (wrong role)', 'unit', 'addMenuDish', 'AddMenuDishInput', { ...DISH, name: `某菜${process.pid}` }, 'FORBIDDEN'),
+  call('removeMenuDish', 'services', 'removeMenuDish', 'MenuDishStepInput', { id: '' }, 'BAD_USER_INPUT', 'input.id'),
+  call('removeMenuDish (unknown)', 'services', 'removeMenuDish', 'MenuDishStepInput', { id: 'no-such-dish' }, 'NOT_FOUND'),
+  call('removeMenuDish (wrong role)', 'unit', 'removeMenuDish', 'MenuDishStepInput', { id: ids.dish }, 'FORBIDDEN'),
+  call('orderMeal', 'unit', 'orderMeal', 'OrderMealInput', { canteenId: 'canteen-1', servedOn: shanghaiDay(0), sitting: 'LUNCH' }, 'BAD_USER_INPUT', 'input.servedOn'),
+  call('orderMeal (too far ahead)', 'unit', 'orderMeal', 'OrderMealInput', { canteenId: 'canteen-1', servedOn: shanghaiDay(40), sitting: 'LUNCH' }, 'BAD_USER_INPUT', 'input.servedOn'),
+  call('orderMeal (unknown canteen)', 'unit', 'orderMeal', 'OrderMealInput', { canteenId: 'canteen-9', servedOn: MEAL_DAY, sitting: 'DINNER' }, 'BAD_USER_INPUT', 'input.canteenId'),
+  call('orderMeal (ordered)', 'unit', 'orderMeal', 'OrderMealInput', { canteenId: 'canteen-2', servedOn: MEAL_DAY, sitting: 'LUNCH' }, 'CONFLICT'),
+  call('cancelMealOrder', 'unit', 'cancelMealOrder', 'MealOrderStepInput', { id: '' }, 'BAD_USER_INPUT', 'input.id'),
+  call('cancelMealOrder (unknown)', 'unit', 'cancelMealOrder', 'MealOrderStepInput', { id: 'no-such-order' }, 'NOT_FOUND'),
+  call('cancelMealOrder (another’s)', 'services', 'cancelMealOrder', 'MealOrderStepInput', { id: ids.mealOrder }, 'FORBIDDEN'),
   call('purgeVisits', 'services', 'purgeVisits', 'PurgeVisitsInput', { olderThanDays: 1 }, 'BAD_USER_INPUT', 'input.olderThanDays'),
 ];
 

@@ -37,3 +37,23 @@ it('lists 200 bookings with their room, unit and organiser in as many SQL statem
   expect(many).toBe(few);
   expect(many).toBeLessThanOrEqual(8);
 });
+
+const ORDERS = `query ($first: Int!) { mealOrders(first: $first, filter: { from: "2024-12-16", to: "2024-12-31" }) { totalCount edges { node {
+  servedOn sitting orderedAt cutoff allowedActions person { id }
+  canteen { name seats }
+  organization { id }
+} } } }`;
+
+it('lists 200 meal orders with their canteen, unit and person in as many SQL statements as 10', async () => {
+  const once = async (first: number) => {
+    const before = await sqlStatementCount(servicesUrl());
+    expect(dataOf(await as('services', ORDERS, { first })).mealOrders.edges).toHaveLength(first);
+    return (await sqlStatementCount(servicesUrl())) - before;
+  };
+  const statements = async (first: number) => Math.min(await once(first), await once(first), await once(first));
+  await statements(2);
+  const few = await statements(10);
+  const many = await statements(200);
+  console.log(`mealOrders(first: 10) → ${few}; mealOrders(first: 200) → ${many} SQL statements`);
+  expect(many).toBe(few);
+});

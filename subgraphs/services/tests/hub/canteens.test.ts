@@ -4,10 +4,10 @@ import { as, dataOf, expectError } from './client.ts';
 /** The canteens' records: staff record them once (a sitting is counted once), readers list them; the waste coefficient comes from the samples. */
 describe('canteens, providers and the driving record', () => {
   it('counts a sitting once and computes the waste coefficient from the sample', async () => {
-    const COUNT = 'mutation ($input: RecordMealCountInput!) { recordMealCount(input: $input) { diners forecast canteen { name } } }';
-    const input = { canteenId: 'canteen-2', servedOn: '2026-03-02', sitting: 'LUNCH', diners: 210, forecast: 205 };
+    const COUNT = 'mutation ($input: RecordMealCountInput!) { recordMealCount(input: $input) { diners canteen { name } } }';
+    const input = { canteenId: 'canteen-2', servedOn: '2026-03-02', sitting: 'LUNCH', diners: 210 };
     expectError(await as('unit', COUNT, { input }), 'FORBIDDEN');
-    expect(dataOf(await as('services', COUNT, { input })).recordMealCount).toEqual({ diners: 210, forecast: 205, canteen: { name: '中山中路38号院食堂' } });
+    expect(dataOf(await as('services', COUNT, { input })).recordMealCount).toEqual({ diners: 210, canteen: { name: '中山中路38号院食堂' } });
     const again = await as('services', COUNT, { input });
     expect(again.errors?.[0]?.extensions?.reason).toBe('MEAL_ALREADY_COUNTED');
     const { recordWasteSample } = dataOf(

@@ -83,3 +83,10 @@ export async function sql(text: string, values: unknown[] = []): Promise<void> {
 export async function auditCount(): Promise<number> {
   return dataOf(await as<{ servicesAuditRecords: { totalCount: number } }>('services', '{ servicesAuditRecords(first: 1) { totalCount } }')).servicesAuditRecords.totalCount;
 }
+
+/** The Shanghai calendar day `daysAhead` from today, as YYYY-MM-DD (a menu's or a meal order's day). */
+export const shanghaiDay = (daysAhead: number): string => new Date(Date.now() + 8 * 3600_000 + daysAhead * 86_400_000).toISOString().slice(0, 10);
+
+export const ADD_DISH = 'mutation ($input: AddMenuDishInput!) { addMenuDish(input: $input) { id name category price sitting servedOn allowedActions canteen { id } } }';
+export const ORDER_MEAL = 'mutation ($input: OrderMealInput!) { orderMeal(input: $input) { id servedOn sitting cutoff allowedActions person { id } organization { id } canteen { id } } }';
+export const CANCEL_ORDER = 'mutation ($input: MealOrderStepInput!) { cancelMealOrder(input: $input) { id } }';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { as, AUDIT_UNIT, BOOK, createTestRoom, dataOf, expectError, FINANCE_UNIT, localSlot } from './client.ts';
+import { as, AUDIT_UNIT, BOOK, CANCEL_ORDER, createTestRoom, dataOf, expectError, FINANCE_UNIT, localSlot, ORDER_MEAL, peopleOf, shanghaiDay, tokenOfUnitUser, withToken } from './client.ts';
 
 /**
  * Who sees which services rows: services staff, leaders and admins every unit's; a unit user its
@@ -52,5 +52,37 @@ describe('the services data scope', () => {
 
   it('another department’s staff is no reader of the domain', async () => {
     expectError(await as('assets', LISTS, { room, audit: AUDIT_UNIT, finance: FINANCE_UNIT }), 'FORBIDDEN');
+  });
+});
+
+describe('the meal orders’ data scope', () => {
+  it('a unit user sees its unit’s orders, a SELF-scope person their own only, staff and leaders all', async () => {
+    const day = shanghaiDay(8);
+    const input = { canteenId: 'canteen-5', servedOn: day, sitting: 'DINNER' };
+    const [financePerson] = await peopleOf('区财政局', 1);
+    const [auditPerson] = await peopleOf('区审计局', 1);
+    const finance = await tokenOfUnitUser('meals-finance', financePerson!);
+    const self = await tokenOfUnitUser('meals-self', auditPerson!, 'SELF');
+    const theirs = dataOf(await withToken(finance, ORDER_MEAL, { input })).orderMeal;
+    expect(theirs.organization.id).toBe(FINANCE_UNIT);
+    const own = dataOf(await withToken(self, ORDER_MEAL, { input })).orderMeal;
+    expect(own.organization.id).toBe(AUDIT_UNIT);
+    const ours = dataOf(await as('unit', ORDER_MEAL, { input })).orderMeal;
+
+    const LIST = 'query ($day: Date!) { mealOrders(filter: { canteenId: "canteen-5", from: $day, to: $day }) { totalCount edges { node { id organization { id } } } } }';
+    const ids = (data: any) => data.mealOrders.edges.map((e: any) => e.node.id).sort();
+    for (const user of ['services', 'leader', 'admin'] as const) expect(ids(dataOf(await as(user, LIST, { day })))).toEqual([theirs.id, own.id, ours.id].sort());
+    expect(ids(dataOf(await as('unit', LIST, { day })))).toEqual([own.id, ours.id].sort());
+    expect(ids(dataOf(await withToken(self, LIST, { day })))).toEqual([own.id]);
+    expect(ids(dataOf(await withToken(finance, LIST, { day })))).toEqual([theirs.id]);
+    // Another unit's order is not there to cancel.
+    expectError(await as('unit', CANCEL_ORDER, { input: { id: theirs.id } }), 'NOT_FOUND');
+    // A colleague's order is seen, not cancelled.
+    expect(expectError(await as('unit', CANCEL_ORDER, { input: { id: own.id } }), 'FORBIDDEN')?.extensions?.reason).toBe('NOT_OWN_MEAL_ORDER');
+    // Of the seeded December orders too, a SELF-scope person sees their own only.
+    const seeded = dataOf(await withToken(self, '{ mealOrders(first: 100, filter: { to: "2024-12-31" }) { edges { node { person { id } } } } }')).mealOrders.edges;
+    expect(seeded.length).toBeGreaterThan(0);
+    expect(new Set(seeded.map((e: any) => e.node.person.id))).toEqual(new Set([auditPerson]));
+    expect(dataOf(await withToken(self, '{ menu(canteenId: "canteen-1", servedOn: "2024-12-02") { totalCount } }')).menu.totalCount).toBe(16);
   });
 });

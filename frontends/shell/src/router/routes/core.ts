@@ -1,4 +1,4 @@
-import { loginRouteName } from '@jiguan/kit';
+import { ForbiddenPage, forbiddenRouteName, loginRouteName } from '@jiguan/kit';
 import type { RouteRecordRaw } from 'vue-router';
 import BasicLayout from '../../layouts/basic/BasicLayout.vue';
 
@@ -21,6 +21,8 @@ export const coreRoutes: RouteRecordRaw[] = [
     children: [
       { path: '', name: 'home', component: () => import('../../views/portal/home/index.vue') },
       { path: ':pathMatch(.*)*', name: notFoundRouteName, component: () => import('../../views/errors/not-found/index.vue') },
+      // Reached by name only (the kit's role guard), at the address that was refused.
+      { path: ':pathMatch(.*)*', name: forbiddenRouteName, component: ForbiddenPage },
     ],
   },
 ];

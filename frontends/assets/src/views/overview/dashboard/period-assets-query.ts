@@ -8,6 +8,7 @@ export const periodAssetsQuery = graphql(`
       year
       assets {
         propertiesUnderManagement
+        propertiesSurveyedAndArchived
         surveys { twoSurveysOneAssessmentArea landResurveyArea }
         inspections { units problems suggestions }
         virtualWarehouse { itemsListed valueListed itemsReallocated savings }

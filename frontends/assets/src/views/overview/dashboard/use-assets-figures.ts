@@ -1,10 +1,10 @@
-import { requestGraphQL, useYearFigures } from '@jiguan/kit';
+import { recentYears, requestGraphQL, useYearFigures } from '@jiguan/kit';
 import { type AssetsFigures, periodAssetsQuery } from './period-assets-query';
 
 /** The report year the demo dataset reproduces; the page opens on it. */
 export const defaultYear = 2024;
-/** The years the page offers. */
-export const figureYears = [2025, 2024, 2023, 2022] as const;
+/** The years the page offers: this one (today's work shows somewhere) back to 2022. */
+export const figureYears = recentYears();
 
 /** The figures of the chosen year, loaded again whenever the year changes. */
 export function useAssetsFigures() {

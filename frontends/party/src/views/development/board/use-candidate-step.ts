@@ -1,5 +1,4 @@
-import { i18n, requestGraphQL, useTransitionDialog } from '@jiguan/kit';
-import { todayIso } from '../../../composables/calendar';
+import { i18n, requestGraphQL, todayIso, useTransitionDialog } from '@jiguan/kit';
 import { decimalText } from '../../../composables/form-values';
 import type { CandidateAction, DevelopmentStage } from '../../../generated/graphql';
 import { applyForMembershipMutation, candidateSteps } from './candidate-mutations';

@@ -1,5 +1,4 @@
-import { i18n, requestGraphQL, useTransitionDialog } from '@jiguan/kit';
-import { todayIso } from '../../../composables/calendar';
+import { i18n, requestGraphQL, todayIso, useTransitionDialog } from '@jiguan/kit';
 import { optionalText } from '../../../composables/form-values';
 import type { MeetingKind } from '../../../generated/graphql';
 import { recordPartyMeetingMutation } from './party-meetings-query';

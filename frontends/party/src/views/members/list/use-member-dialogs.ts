@@ -1,5 +1,4 @@
-import { i18n, requestGraphQL, useTransitionDialog } from '@jiguan/kit';
-import { todayIso } from '../../../composables/calendar';
+import { i18n, requestGraphQL, todayIso, useTransitionDialog } from '@jiguan/kit';
 import { decimalText, optionalText, optionalValue } from '../../../composables/form-values';
 import type { MemberStatus } from '../../../generated/graphql';
 import { declareMemberIncomeMutation, recordDuesPaymentMutation, transferMemberInMutation, transferMemberOutMutation } from './member-mutations';

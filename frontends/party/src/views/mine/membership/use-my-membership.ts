@@ -1,6 +1,5 @@
-import { GraphQLRequestError, requestGraphQL } from '@jiguan/kit';
+import { GraphQLRequestError, monthsOfYear, requestGraphQL } from '@jiguan/kit';
 import { computed, ref, shallowRef, watch } from 'vue';
-import { monthsOfYear } from '../../../composables/calendar';
 import { type MyMembership, myPartyMembershipQuery } from './my-membership-query';
 
 /** One month of the viewer's dues: paid (with the amount and date), owed, or not due (before joining, or still to come). */

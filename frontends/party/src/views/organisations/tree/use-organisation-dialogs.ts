@@ -1,5 +1,4 @@
-import { i18n, requestGraphQL, useTransitionDialog } from '@jiguan/kit';
-import { addYears, todayIso } from '../../../composables/calendar';
+import { addYears, i18n, requestGraphQL, todayIso, useTransitionDialog } from '@jiguan/kit';
 import { optionalText, optionalValue } from '../../../composables/form-values';
 import type { CommitteePosition, PartyOrganizationKind } from '../../../generated/graphql';
 import { createPartyOrganizationMutation, recordReElectionMutation, setCommitteeMemberMutation } from './organisation-mutations';

@@ -1,6 +1,5 @@
-import { i18n, requestGraphQL, useConnectionTable, useTransitionDialog } from '@jiguan/kit';
+import { i18n, requestGraphQL, todayIso, useConnectionTable, useTransitionDialog } from '@jiguan/kit';
 import { reactive, watch } from 'vue';
-import { todayIso } from '../../../composables/calendar';
 import type { LetterKind } from '../../../generated/graphql';
 import { createLetterMutation, type LetterRow, lettersQuery, signLetterMutation } from './letters-query';
 

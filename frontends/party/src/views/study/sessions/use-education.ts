@@ -1,6 +1,5 @@
-import { i18n, requestGraphQL, useConnectionTable, useTransitionDialog } from '@jiguan/kit';
+import { i18n, requestGraphQL, todayIso, useConnectionTable, useTransitionDialog } from '@jiguan/kit';
 import { reactive, watch } from 'vue';
-import { todayIso } from '../../../composables/calendar';
 import { optionalText } from '../../../composables/form-values';
 import type { EducationKind } from '../../../generated/graphql';
 import { educationActivitiesQuery, recordEducationActivityMutation } from './education-query';

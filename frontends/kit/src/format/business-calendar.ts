@@ -1,9 +1,16 @@
-/** Dates as the hub sends them: `YYYY-MM-DD` strings (the `Date` scalar), in the bureau's calendar. */
+/**
+ * Dates as the hub sends them: `YYYY-MM-DD` strings (the `Date` scalar), in the bureau's calendar,
+ * and moments (`DateTime`) placed on it. The bureau keeps its books and its hours in Shanghai time,
+ * as the server's business date does, wherever the browser is (China has no daylight saving:
+ * Shanghai is UTC+8 all year).
+ */
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
-/** The bureau keeps its books in Shanghai time, as the server's business date does. */
-const shanghaiDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+/** The bureau's time zone, for `Intl` formats. */
+export const BUREAU_TIME_ZONE = 'Asia/Shanghai';
+
+const shanghaiDay = new Intl.DateTimeFormat('en-CA', { timeZone: BUREAU_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** Today's date in Shanghai (the server's business date), `YYYY-MM-DD`, wherever the browser is. */
 export function todayIso(now: Date = new Date()): string {
@@ -42,4 +49,16 @@ export function addYears(date: string, years: number): string {
 export function recentYears(now: Date = new Date()): number[] {
   const current = Number(todayIso(now).slice(0, 4));
   return Array.from({ length: current - 2022 + 1 }, (_, index) => current - index);
+}
+
+/** The moment of a local time on a Shanghai date: `shanghaiMoment('2024-12-02', 9 * 60)` is 2024-12-02 09:00 in Shanghai (01:00 UTC). */
+export function shanghaiMoment(date: string, minuteOfDay = 0): Date {
+  const hours = pad(Math.floor(minuteOfDay / 60));
+  return new Date(`${date}T${hours}:${pad(minuteOfDay % 60)}:00+08:00`);
+}
+
+/** The Shanghai date and minute of the day of a moment (a `DateTime` string or a Date), wherever the browser is. */
+export function shanghaiParts(moment: string | Date): { date: string; minuteOfDay: number } {
+  const shifted = new Date(new Date(moment).getTime() + 8 * 3_600_000);
+  return { date: shifted.toISOString().slice(0, 10), minuteOfDay: shifted.getUTCHours() * 60 + shifted.getUTCMinutes() };
 }
