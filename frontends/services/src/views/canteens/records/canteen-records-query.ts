@@ -8,7 +8,7 @@ export const canteenMealCountsQuery = graphql(`
   query CanteenMealCounts($filter: CanteenRecordFilter, $first: Int, $after: String, $last: Int, $before: String) {
     mealCounts(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      edges { cursor node { id servedOn sitting diners forecast canteen { id name } } }
+      edges { cursor node { id servedOn sitting diners canteen { id name } } }
     }
   }
 `);

@@ -11,19 +11,17 @@ export interface MealCountForm {
   servedOn: string;
   sitting: Sitting | undefined;
   diners: number | undefined;
-  /** 报餐: how many had pre-ordered, when known. */
-  forecast: number | undefined;
 }
 
 /** The form's values → RecordMealCountInput (the form's rules have made sure the required ones are there). */
 export function mealCountInput(form: MealCountForm): RecordMealCountInput {
-  return { canteenId: form.canteenId ?? '', servedOn: form.servedOn, sitting: form.sitting ?? 'LUNCH', diners: form.diners ?? 0, ...(form.forecast == null ? {} : { forecast: form.forecast }) };
+  return { canteenId: form.canteenId ?? '', servedOn: form.servedOn, sitting: form.sitting ?? 'LUNCH', diners: form.diners ?? 0 };
 }
 
 /** Records the diners of one sitting (CONFLICT MEAL_ALREADY_COUNTED when it is counted already). */
 export function useRecordMealCount(onChanged: () => void) {
   return useTransitionDialog({
-    emptyForm: (target: RecordTarget): MealCountForm => ({ canteenId: target.canteenId, servedOn: todayIso(), sitting: undefined, diners: undefined, forecast: undefined }),
+    emptyForm: (target: RecordTarget): MealCountForm => ({ canteenId: target.canteenId, servedOn: todayIso(), sitting: undefined, diners: undefined }),
     send: async (_target, form) => (await requestGraphQL(recordMealCountMutation, { input: mealCountInput(form) })).recordMealCount,
     doneText: (_target, count) =>
       t('services.canteens.done.mealCount', { canteen: count.canteen.name, day: count.servedOn, sitting: t(`services.enum.Sitting.${count.sitting}`), diners: count.diners }),
