@@ -1,4 +1,12 @@
 import type { RemotePageRoute } from '@jiguan/kit';
+import { servicesStaffReaders } from '../../composables/services-roles';
 
-/** The safety pages (filled in by the pages of this area). */
-export const safetyRoutes: readonly RemotePageRoute[] = [];
+/** 安全与车辆: security drills and meetings, and the fleet's driving records (staff, admins, leaders). */
+export const safetyRoutes: readonly RemotePageRoute[] = [
+  {
+    path: 'safety',
+    name: 'services-safety',
+    component: () => import('../../views/safety/records/index.vue'),
+    meta: { navKey: 'services.nav.safety', roles: servicesStaffReaders },
+  },
+];
