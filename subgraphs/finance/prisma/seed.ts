@@ -1,0 +1,27 @@
+/**
+ * The finance part of the songjiang-2024 demo dataset. Deterministic; runs in ONE transaction and
+ * only into an empty schema, so an interrupted seed leaves nothing behind and the next start redoes it.
+ */
+import { DEMO_UNITS } from '@jiguan/demo-data/songjiang-units';
+import { fileURLToPath } from 'node:url';
+import type { PrismaClient } from './generated/client.ts';
+
+export async function seedFinance(prisma: PrismaClient): Promise<'seeded' | 'already seeded'> {
+  if ((await prisma.organization.count()) > 0) return 'already seeded';
+  return prisma.$transaction(
+    async (tx) => {
+      // Two starts at once: the lock makes the second wait, and the re-check makes it seed nothing.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('jiguan-seed-finance'))`;
+      if ((await tx.organization.count()) > 0) return 'already seeded';
+      await tx.organization.createMany({ data: DEMO_UNITS.map((unit) => ({ id: unit.id })) });
+      return 'seeded';
+    },
+    { timeout: 60_000 },
+  );
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { prisma, closeDatabase } = await import('../src/db.ts');
+  console.log(`finance: ${await seedFinance(prisma)}`);
+  await closeDatabase();
+}

@@ -1,0 +1,15 @@
+import { defineScopeRules, EVERYONE } from '@jiguan/shared-schema/scope/scope-rules';
+import type { Prisma } from '../prisma/generated/client.ts';
+
+/**
+ * Which rows of the finance domain a viewer sees (the hub's data scope, see
+ * shared-schema/src/auth/visible-unit-ids.ts): give every model you add its rule, as paths to the
+ * unit columns that make a row visible (`{ units: ['organizationId'] }`).
+ */
+export const financeScopeRules = defineScopeRules<Prisma.ModelName>({
+  rules: {
+    Organization: EVERYONE,
+    // The trail is for staff and admins (field scope); it names no unit.
+    AuditRecord: EVERYONE,
+  },
+});
