@@ -3,8 +3,10 @@
  * only into an empty schema, so an interrupted seed leaves nothing behind and the next start redoes it.
  */
 import { DEMO_UNITS } from '@jiguan/demo-data/songjiang-units';
+import { SeededRandom } from '@jiguan/demo-data/seeded-random';
 import { fileURLToPath } from 'node:url';
 import type { PrismaClient } from './generated/client.ts';
+import { seedBookkeeping } from './seed/bookkeeping.ts';
 
 export async function seedFinance(prisma: PrismaClient): Promise<'seeded' | 'already seeded'> {
   if ((await prisma.organization.count()) > 0) return 'already seeded';
@@ -14,14 +16,17 @@ export async function seedFinance(prisma: PrismaClient): Promise<'seeded' | 'alr
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('jiguan-seed-finance'))`;
       if ((await tx.organization.count()) > 0) return 'already seeded';
       await tx.organization.createMany({ data: DEMO_UNITS.map((unit) => ({ id: unit.id })) });
+      await seedBookkeeping(tx, new SeededRandom(2024_0501));
       return 'seeded';
     },
-    { timeout: 60_000 },
+    { timeout: 300_000 },
   );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { prisma, closeDatabase } = await import('../src/db.ts');
-  console.log(`finance: ${await seedFinance(prisma)}`);
+  const started = performance.now();
+  const outcome = await seedFinance(prisma);
+  console.log(`finance: ${outcome} in ${Math.round(performance.now() - started)} ms`);
   await closeDatabase();
 }

@@ -9,7 +9,13 @@ import type { Prisma } from '../prisma/generated/client.ts';
 export const financeScopeRules = defineScopeRules<Prisma.ModelName>({
   rules: {
     Organization: EVERYONE,
+    // A unit's books are its own: a unit user sees its unit's account sets and their closings.
+    AccountSet: { units: ['organizationId'] },
+    MonthlyClosing: { units: ['accountSet.organizationId'] },
+    FinanceParameter: EVERYONE,
     // The trail is for staff and admins (field scope); it names no unit.
     AuditRecord: EVERYONE,
   },
+  // Who may see a closing may see its account set.
+  grants: ['MonthlyClosing.accountSet'],
 });

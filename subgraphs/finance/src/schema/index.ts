@@ -1,6 +1,8 @@
 import { builder } from '../builder.ts';
 import './organization.ts';
 // The aggregates of the domain, one file each
+import './account-set.ts';
+import './period.ts';
 import './audit-record.ts';
 
 /** The finance subgraph's federated schema. */

@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { as, asDirect, AUDIT_UNIT, dataOf, expectError, openTestAccountSet, SELF_KEEPING_UNIT } from './client.ts';
+
+/**
+ * Every mutation refuses bad input with BAD_USER_INPUT naming the field (NOT_FOUND for an unknown
+ * id, CONFLICT for a wrong state, FORBIDDEN for the wrong role), and writes nothing: the row counts,
+ * the fixture rows and the audit trail stay as they were.
+ */
+const ids = { set: '' };
+
+const CENSUS = `{
+  accountSets { totalCount } financeAuditRecords { totalCount } financeParameters { key value source }
+  s: accountSets(first: 200, orderBy: OPENED_ON_DESC) { edges { node { id code closings { totalCount } } } }
+}`;
+const census = async () => dataOf(await as('finance', CENSUS));
+const tooLong = '长'.repeat(501);
+const m = (field: string, type: string, input: object) => [`mutation ($input: ${type}!) { ${field}(input: $input) { __typename } }`, { input }] as const;
+
+beforeAll(async () => {
+  ids.set = await openTestAccountSet({ openedOn: '2025-01-01' });
+});
+
+/** [mutation, user, query, variables, expected code, expected field] */
+type Case = [string, 'finance' | 'unit', string, Record<string, unknown>, string, string?];
+const call = (name: string, user: 'finance' | 'unit', field: string, type: string, input: object, code: string, at?: string): Case => {
+  const [query, variables] = m(field, type, input);
+  return [name, user, query, variables, code, at];
+};
+const SET = { organizationId: AUDIT_UNIT, code: `ZT-BAD-${process.pid}`, name: '某', kind: 'BASIC', bankName: '某行', bankAccount: '1001234567890123', openedOn: '2025-01-01', bookkeeperPersonId: 'person-demo-finance' };
+
+const cases = (): Case[] => [
+  call('openAccountSet', 'finance', 'openAccountSet', 'OpenAccountSetInput', { ...SET, code: 'zt 1' }, 'BAD_USER_INPUT', 'input.code'),
+  call('openAccountSet (bank account)', 'finance', 'openAccountSet', 'OpenAccountSetInput', { ...SET, bankAccount: '12ab' }, 'BAD_USER_INPUT', 'input.bankAccount'),
+  call('openAccountSet (name)', 'finance', 'openAccountSet', 'OpenAccountSetInput', { ...SET, name: tooLong }, 'BAD_USER_INPUT', 'input.name'),
+  call('openAccountSet (own books)', 'finance', 'openAccountSet', 'OpenAccountSetInput', { ...SET, organizationId: SELF_KEEPING_UNIT }, 'BAD_USER_INPUT', 'input.organizationId'),
+  call('openAccountSet (ghost bookkeeper)', 'finance', 'openAccountSet', 'OpenAccountSetInput', { ...SET, bookkeeperPersonId: 'person-no-such' }, 'BAD_USER_INPUT', 'input.bookkeeperPersonId'),
+  call('openAccountSet (taken code)', 'finance', 'openAccountSet', 'OpenAccountSetInput', { ...SET, code: 'ZT-QSJJ-01' }, 'CONFLICT'),
+  call('openAccountSet (wrong role)', 'unit', 'openAccountSet', 'OpenAccountSetInput', SET, 'FORBIDDEN'),
+  call('closeAccountSetMonth', 'finance', 'closeAccountSetMonth', 'CloseAccountSetMonthInput', { accountSetId: ids.set, year: 2025, month: 13 }, 'BAD_USER_INPUT', 'input.month'),
+  call('closeAccountSetMonth (year)', 'finance', 'closeAccountSetMonth', 'CloseAccountSetMonthInput', { accountSetId: ids.set, year: 1900, month: 1 }, 'BAD_USER_INPUT', 'input.year'),
+  call('closeAccountSetMonth (no id)', 'finance', 'closeAccountSetMonth', 'CloseAccountSetMonthInput', { accountSetId: '', year: 2025, month: 1 }, 'BAD_USER_INPUT', 'input.accountSetId'),
+  call('closeAccountSetMonth (unknown)', 'finance', 'closeAccountSetMonth', 'CloseAccountSetMonthInput', { accountSetId: 'no-such-set', year: 2025, month: 1 }, 'NOT_FOUND'),
+  call('closeAccountSetMonth (out of order)', 'finance', 'closeAccountSetMonth', 'CloseAccountSetMonthInput', { accountSetId: ids.set, year: 2025, month: 3 }, 'CONFLICT'),
+  call('closeAccountSetMonth (closed)', 'finance', 'closeAccountSetMonth', 'CloseAccountSetMonthInput', { accountSetId: 'account-set-qsjj-01', year: 2024, month: 6 }, 'CONFLICT'),
+  call('closeAccountSetMonth (wrong role)', 'unit', 'closeAccountSetMonth', 'CloseAccountSetMonthInput', { accountSetId: ids.set, year: 2025, month: 1 }, 'FORBIDDEN'),
+];
+
+describe('bad input writes nothing', () => {
+  it('covers every mutation of the schema', async () => {
+    const { __schema } = dataOf(await asDirect('finance', '{ __schema { mutationType { fields { name } } } }'));
+    const mutations = (__schema.mutationType.fields as { name: string }[]).map((f) => f.name);
+    const covered = new Set(cases().map(([name]) => name.split(' ')[0]));
+    expect(mutations.filter((name) => !covered.has(name))).toEqual([]);
+  });
+
+  it.each(cases().map(([name]) => name))('%s', async (name) => {
+    const [, user, query, variables, code, field] = cases().find((c) => c[0] === name) ?? [];
+    if (!user || !query || !code) throw new Error(`no case ${name}`);
+    const before = await census();
+    expectError(await as(user, query, variables), code, field);
+    expect(await census()).toEqual(before);
+  });
+});

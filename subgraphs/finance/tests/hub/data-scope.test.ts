@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { as, AUDIT_UNIT, dataOf, expectError, OTHER_UNIT } from './client.ts';
+
+/**
+ * Who sees which finance rows: finance staff, leaders and admins every unit's; a unit user its own
+ * unit's account sets (and closings) only; another department's staff is no reader of the domain.
+ */
+const LISTS = `query ($audit: ID!, $other: ID!) {
+  all: accountSets { totalCount }
+  ours: accountSets(filter: { organizationId: $audit }) { totalCount edges { node { organization { id } closings(first: 1) { totalCount } } } }
+  theirs: accountSets(filter: { organizationId: $other }) { totalCount }
+  units: agencyBookkeepingUnits { totalCount }
+}`;
+
+describe('the finance data scope', () => {
+  it('finance staff, leaders and admins see every unit’s account sets', async () => {
+    for (const user of ['finance', 'leader', 'admin'] as const) {
+      const data = dataOf(await as(user, LISTS, { audit: AUDIT_UNIT, other: OTHER_UNIT }));
+      expect(data.all.totalCount).toBeGreaterThanOrEqual(148);
+      expect(data.ours.totalCount).toBeGreaterThanOrEqual(2);
+      expect(data.theirs.totalCount).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('a unit user sees its own unit’s only, on every path', async () => {
+    const data = dataOf(await as('unit', LISTS, { audit: AUDIT_UNIT, other: OTHER_UNIT }));
+    expect(data.all.totalCount).toBe(data.ours.totalCount);
+    expect(data.theirs.totalCount).toBe(0);
+    expect(data.ours.edges.every((e: any) => e.node.organization.id === AUDIT_UNIT && e.node.closings.totalCount >= 0)).toBe(true);
+    expect(dataOf(await as('unit', '{ accountSet(id: "account-set-qwbgs-01") { id } }')).accountSet).toBeNull();
+    expect(dataOf(await as('unit', '{ accountSet(id: "account-set-qsjj-01") { id } }')).accountSet).toEqual({ id: 'account-set-qsjj-01' });
+    const entities = await as('unit', 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { id accountSets { totalCount } } } }', { r: [{ __typename: 'Organization', id: OTHER_UNIT }] });
+    expect(entities.data?._entities?.[0]?.accountSets ?? null).toBeNull();
+  });
+
+  it('another department’s staff is no reader of the domain', async () => {
+    expectError(await as('assets', LISTS, { audit: AUDIT_UNIT, other: OTHER_UNIT }), 'FORBIDDEN');
+  });
+});
