@@ -7,6 +7,7 @@ import { SeededRandom } from '@jiguan/demo-data/seeded-random';
 import { fileURLToPath } from 'node:url';
 import type { PrismaClient } from './generated/client.ts';
 import { seedBookkeeping } from './seed/bookkeeping.ts';
+import { seedPayments } from './seed/payments.ts';
 
 export async function seedFinance(prisma: PrismaClient): Promise<'seeded' | 'already seeded'> {
   if ((await prisma.organization.count()) > 0) return 'already seeded';
@@ -16,7 +17,8 @@ export async function seedFinance(prisma: PrismaClient): Promise<'seeded' | 'alr
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('jiguan-seed-finance'))`;
       if ((await tx.organization.count()) > 0) return 'already seeded';
       await tx.organization.createMany({ data: DEMO_UNITS.map((unit) => ({ id: unit.id })) });
-      await seedBookkeeping(tx, new SeededRandom(2024_0501));
+      const accountSets = await seedBookkeeping(tx, new SeededRandom(2024_0501));
+      await seedPayments(tx, new SeededRandom(2024_0502), accountSets);
       return 'seeded';
     },
     { timeout: 300_000 },

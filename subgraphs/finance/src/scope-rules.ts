@@ -13,9 +13,12 @@ export const financeScopeRules = defineScopeRules<Prisma.ModelName>({
     AccountSet: { units: ['organizationId'] },
     MonthlyClosing: { units: ['accountSet.organizationId'] },
     FinanceParameter: EVERYONE,
+    // A payment is its paying unit's; the classifications are a catalogue open to every reader.
+    PaymentRequest: { units: ['organizationId'] },
+    EconomicClassification: EVERYONE,
     // The trail is for staff and admins (field scope); it names no unit.
     AuditRecord: EVERYONE,
   },
   // Who may see a closing may see its account set.
-  grants: ['MonthlyClosing.accountSet'],
+  grants: ['MonthlyClosing.accountSet', 'PaymentRequest.accountSet'],
 });

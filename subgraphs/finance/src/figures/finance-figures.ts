@@ -1,6 +1,9 @@
 import { prisma, table } from '../db.ts';
 import { BOOKKEEPING_COST_PER_UNIT, yearlyBookkeepingSaving } from '../domain/bookkeeping.ts';
 
+/** The start of a local (Asia/Shanghai) year, as an instant. */
+const yearStart = (year: number) => new Date(Date.UTC(year, 0, 1, -8));
+
 export interface BookkeepingFigures {
   /** Units whose books the bureau kept at the end of the year. */
   agencyBookkeepingUnits: number;
@@ -36,4 +39,22 @@ export async function bookkeepingFigures(year: number): Promise<BookkeepingFigur
     bookkeepingCostSource: row.source,
     bookkeepingSaving: row.cost === null ? null : yearlyBookkeepingSaving(row.units, row.cost).toFixed(2),
   };
+}
+
+export interface PaymentFigures {
+  /** Payments made (paid) in the year. */
+  paymentsMade: number;
+  /** Their amount, yuan, 2 decimals, as text (SQL sum of the DECIMAL column). */
+  paymentsAmount: string;
+}
+
+/** F1 in one statement: the payment requests paid in the (local) year, counted and summed as decimals. */
+export async function paymentFigures(year: number): Promise<PaymentFigures> {
+  const [row] = await prisma.$queryRaw<PaymentFigures[]>`
+    SELECT count(*)::int AS "paymentsMade", to_char(coalesce(sum(amount), 0), 'FM9999999999990.00') AS "paymentsAmount"
+      FROM ${table('PaymentRequest')}
+     WHERE status = 'PAID' AND "paidAt" >= ${yearStart(year)} AND "paidAt" < ${yearStart(year + 1)}
+  `;
+  if (!row) throw new Error('payment figures: no row');
+  return row;
 }

@@ -44,6 +44,12 @@ builder.prismaObject('AccountSet', {
       description: 'Its closed months, latest first',
       query: { orderBy: [{ year: 'desc' }, { month: 'desc' }, { id: 'asc' }] },
     }),
+    payments: t.relatedConnection('payments', {
+      cursor: 'id',
+      totalCount: true,
+      description: 'The payments filed from it, latest first',
+      query: { orderBy: [{ submittedAt: 'desc' }, { id: 'asc' }] },
+    }),
     closedMonths: t.field({
       type: ['Int'],
       description: 'The months of a year closed (1–12, in order): the set’s closing status of that year',

@@ -2,6 +2,7 @@ import { builder } from '../builder.ts';
 import './organization.ts';
 // The aggregates of the domain, one file each
 import './account-set.ts';
+import './payment.ts';
 import './period.ts';
 import './audit-record.ts';
 

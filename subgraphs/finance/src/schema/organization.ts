@@ -23,6 +23,14 @@ export const OrganizationRef = builder.prismaObject('Organization', {
       description: 'The unit’s account sets (账套) the bureau keeps, by code',
       query: { orderBy: [{ code: 'asc' }] },
     }),
+    payments: t.relatedConnection('payments', {
+      nullable: true,
+      cursor: 'id',
+      totalCount: true,
+      authScopes: financeAccess.readUnit,
+      description: 'The unit’s payment requests (支付), latest first',
+      query: { orderBy: [{ submittedAt: 'desc' }, { id: 'asc' }] },
+    }),
   }),
 });
 

@@ -1,15 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { as, asDirect, AUDIT_UNIT, dataOf, expectError, openTestAccountSet, SELF_KEEPING_UNIT } from './client.ts';
+import { as, asDirect, AUDIT_UNIT, dataOf, expectError, openTestAccountSet, PAYMENT, SELF_KEEPING_UNIT, submittedPayment } from './client.ts';
 
 /**
  * Every mutation refuses bad input with BAD_USER_INPUT naming the field (NOT_FOUND for an unknown
  * id, CONFLICT for a wrong state, FORBIDDEN for the wrong role), and writes nothing: the row counts,
  * the fixture rows and the audit trail stay as they were.
  */
-const ids = { set: '' };
+const ids = { set: '', submitted: '', reviewed: '' };
 
 const CENSUS = `{
   accountSets { totalCount } financeAuditRecords { totalCount } financeParameters { key value source }
+  payments { totalCount } p: payments(first: 50, orderBy: SUBMITTED_AT_DESC) { edges { node { id status amount returnReason paidAt } } }
   s: accountSets(first: 200, orderBy: OPENED_ON_DESC) { edges { node { id code closings { totalCount } } } }
 }`;
 const census = async () => dataOf(await as('finance', CENSUS));
@@ -18,11 +19,14 @@ const m = (field: string, type: string, input: object) => [`mutation ($input: ${
 
 beforeAll(async () => {
   ids.set = await openTestAccountSet({ openedOn: '2025-01-01' });
+  ids.submitted = await submittedPayment();
+  ids.reviewed = await submittedPayment();
+  dataOf(await as('finance', 'mutation ($input: PaymentStepInput!) { reviewPayment(input: $input) { id } }', { input: { id: ids.reviewed } }));
 });
 
 /** [mutation, user, query, variables, expected code, expected field] */
-type Case = [string, 'finance' | 'unit', string, Record<string, unknown>, string, string?];
-const call = (name: string, user: 'finance' | 'unit', field: string, type: string, input: object, code: string, at?: string): Case => {
+type Case = [string, 'finance' | 'unit' | 'leader', string, Record<string, unknown>, string, string?];
+const call = (name: string, user: 'finance' | 'unit' | 'leader', field: string, type: string, input: object, code: string, at?: string): Case => {
   const [query, variables] = m(field, type, input);
   return [name, user, query, variables, code, at];
 };
@@ -42,6 +46,31 @@ const cases = (): Case[] => [
   call('closeAccountSetMonth (unknown)', 'finance', 'closeAccountSetMonth', 'CloseAccountSetMonthInput', { accountSetId: 'no-such-set', year: 2025, month: 1 }, 'NOT_FOUND'),
   call('closeAccountSetMonth (out of order)', 'finance', 'closeAccountSetMonth', 'CloseAccountSetMonthInput', { accountSetId: ids.set, year: 2025, month: 3 }, 'CONFLICT'),
   call('closeAccountSetMonth (closed)', 'finance', 'closeAccountSetMonth', 'CloseAccountSetMonthInput', { accountSetId: 'account-set-qsjj-01', year: 2024, month: 6 }, 'CONFLICT'),
+  call('submitPayment', 'unit', 'submitPayment', 'SubmitPaymentInput', { ...PAYMENT, amount: '0' }, 'BAD_USER_INPUT', 'input.amount'),
+  call('submitPayment (cents)', 'unit', 'submitPayment', 'SubmitPaymentInput', { ...PAYMENT, amount: '1.234' }, 'BAD_USER_INPUT', 'input.amount'),
+  call('submitPayment (too much)', 'unit', 'submitPayment', 'SubmitPaymentInput', { ...PAYMENT, amount: '99999999999999' }, 'BAD_USER_INPUT', 'input.amount'),
+  // The Decimal scalar refuses it while coercing the variables, before any field rule: no field to name.
+  call('submitPayment (not a number)', 'unit', 'submitPayment', 'SubmitPaymentInput', { ...PAYMENT, amount: '1e3' }, 'BAD_USER_INPUT'),
+  call('submitPayment (payee)', 'unit', 'submitPayment', 'SubmitPaymentInput', { ...PAYMENT, payeeName: ' ' }, 'BAD_USER_INPUT', 'input.payeeName'),
+  call('submitPayment (payee account)', 'unit', 'submitPayment', 'SubmitPaymentInput', { ...PAYMENT, payeeAccount: 'abc' }, 'BAD_USER_INPUT', 'input.payeeAccount'),
+  call('submitPayment (purpose)', 'unit', 'submitPayment', 'SubmitPaymentInput', { ...PAYMENT, purpose: tooLong }, 'BAD_USER_INPUT', 'input.purpose'),
+  call('submitPayment (attachment)', 'unit', 'submitPayment', 'SubmitPaymentInput', { ...PAYMENT, attachmentNames: ['发票.pdf', '../x'] }, 'BAD_USER_INPUT', 'input.attachmentNames.1'),
+  call('submitPayment (attachments)', 'unit', 'submitPayment', 'SubmitPaymentInput', { ...PAYMENT, attachmentNames: Array.from({ length: 21 }, (_, i) => `${i}.pdf`) }, 'BAD_USER_INPUT', 'input.attachmentNames'),
+  call('submitPayment (classification)', 'unit', 'submitPayment', 'SubmitPaymentInput', { ...PAYMENT, economicClassificationCode: '99999' }, 'BAD_USER_INPUT', 'input.economicClassificationCode'),
+  call('submitPayment (another unit’s set)', 'unit', 'submitPayment', 'SubmitPaymentInput', { ...PAYMENT, accountSetId: 'account-set-qwbgs-01' }, 'BAD_USER_INPUT', 'input.accountSetId'),
+  call('submitPayment (NUL)', 'unit', 'submitPayment', 'SubmitPaymentInput', { ...PAYMENT, accountSetId: '\u0000' }, 'BAD_USER_INPUT', 'input.accountSetId'),
+  call('submitPayment (no set)', 'finance', 'submitPayment', 'SubmitPaymentInput', { ...PAYMENT, accountSetId: '' }, 'BAD_USER_INPUT', 'input.accountSetId'),
+  call('submitPayment (wrong role)', 'leader', 'submitPayment', 'SubmitPaymentInput', PAYMENT, 'FORBIDDEN'),
+  call('reviewPayment', 'finance', 'reviewPayment', 'PaymentStepInput', { id: '' }, 'BAD_USER_INPUT', 'input.id'),
+  call('reviewPayment (unknown)', 'finance', 'reviewPayment', 'PaymentStepInput', { id: 'no-such-payment' }, 'NOT_FOUND'),
+  call('reviewPayment (reviewed)', 'finance', 'reviewPayment', 'PaymentStepInput', { id: ids.reviewed }, 'CONFLICT'),
+  call('reviewPayment (wrong role)', 'unit', 'reviewPayment', 'PaymentStepInput', { id: ids.submitted }, 'FORBIDDEN'),
+  call('payPayment', 'finance', 'payPayment', 'PaymentStepInput', { id: ids.submitted }, 'CONFLICT'),
+  call('payPayment (unknown)', 'finance', 'payPayment', 'PaymentStepInput', { id: 'no-such-payment' }, 'NOT_FOUND'),
+  call('payPayment (wrong role)', 'unit', 'payPayment', 'PaymentStepInput', { id: ids.reviewed }, 'FORBIDDEN'),
+  call('returnPayment', 'finance', 'returnPayment', 'ReturnPaymentInput', { id: ids.submitted, reason: '  ' }, 'BAD_USER_INPUT', 'input.reason'),
+  call('returnPayment (paid)', 'finance', 'returnPayment', 'ReturnPaymentInput', { id: 'payment-2024-000001', reason: '晚了' }, 'CONFLICT'),
+  call('returnPayment (wrong role)', 'unit', 'returnPayment', 'ReturnPaymentInput', { id: ids.submitted, reason: '不要了' }, 'FORBIDDEN'),
   call('closeAccountSetMonth (wrong role)', 'unit', 'closeAccountSetMonth', 'CloseAccountSetMonthInput', { accountSetId: ids.set, year: 2025, month: 1 }, 'FORBIDDEN'),
 ];
 

@@ -65,3 +65,10 @@ export async function openTestAccountSet(options: { organizationId?: string; ope
   );
   return openAccountSet.id as string;
 }
+
+export const SUBMIT = 'mutation ($input: SubmitPaymentInput!) { submitPayment(input: $input) { id number status amount allowedActions organization { id } accountSet { id } economicClassification { code name } submittedBy { id } } }';
+export const PAYMENT = { accountSetId: 'account-set-qsjj-01', payeeName: '上海华东办公用品有限公司', payeeAccount: '622202100012345678', amount: '1234.56', economicClassificationCode: '30201', purpose: '办公用品采购', attachmentNames: ['发票.pdf', '采购清单.xlsx'] };
+
+export async function submittedPayment(amount = '1234.56'): Promise<string> {
+  return dataOf(await as('unit', SUBMIT, { input: { ...PAYMENT, amount } })).submitPayment.id as string;
+}

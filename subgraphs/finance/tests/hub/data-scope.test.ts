@@ -10,6 +10,9 @@ const LISTS = `query ($audit: ID!, $other: ID!) {
   ours: accountSets(filter: { organizationId: $audit }) { totalCount edges { node { organization { id } closings(first: 1) { totalCount } } } }
   theirs: accountSets(filter: { organizationId: $other }) { totalCount }
   units: agencyBookkeepingUnits { totalCount }
+  payments { totalCount }
+  ourPayments: payments(filter: { organizationId: $audit }) { totalCount edges { node { organization { id } accountSet { id } } } }
+  theirPayments: payments(filter: { organizationId: $other }) { totalCount }
 }`;
 
 describe('the finance data scope', () => {
@@ -19,6 +22,8 @@ describe('the finance data scope', () => {
       expect(data.all.totalCount).toBeGreaterThanOrEqual(148);
       expect(data.ours.totalCount).toBeGreaterThanOrEqual(2);
       expect(data.theirs.totalCount).toBeGreaterThanOrEqual(2);
+      expect(data.payments.totalCount).toBeGreaterThanOrEqual(27_200);
+      expect(data.theirPayments.totalCount).toBeGreaterThan(0);
     }
   });
 
@@ -26,6 +31,11 @@ describe('the finance data scope', () => {
     const data = dataOf(await as('unit', LISTS, { audit: AUDIT_UNIT, other: OTHER_UNIT }));
     expect(data.all.totalCount).toBe(data.ours.totalCount);
     expect(data.theirs.totalCount).toBe(0);
+    expect(data.payments.totalCount).toBe(data.ourPayments.totalCount);
+    expect(data.ourPayments.totalCount).toBeGreaterThan(0);
+    expect(data.theirPayments.totalCount).toBe(0);
+    expect(data.ourPayments.edges.every((e: any) => e.node.organization.id === AUDIT_UNIT && e.node.accountSet.id)).toBe(true);
+    expect(dataOf(await as('unit', '{ payment(id: "payment-2024-000001") { id organization { id } } }')).payment?.organization.id ?? AUDIT_UNIT).toBe(AUDIT_UNIT);
     expect(data.ours.edges.every((e: any) => e.node.organization.id === AUDIT_UNIT && e.node.closings.totalCount >= 0)).toBe(true);
     expect(dataOf(await as('unit', '{ accountSet(id: "account-set-qwbgs-01") { id } }')).accountSet).toBeNull();
     expect(dataOf(await as('unit', '{ accountSet(id: "account-set-qsjj-01") { id } }')).accountSet).toEqual({ id: 'account-set-qsjj-01' });

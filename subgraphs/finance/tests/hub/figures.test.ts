@@ -7,6 +7,7 @@ import { as, dataOf, expectError } from './client.ts';
  * tests write rows dated after 2024.
  */
 const FINANCE = `{ period(year: 2024) { finance {
+  paymentsMade paymentsMadeWan paymentsAmount paymentsAmountYi
   agencyBookkeepingUnits agencyBookkeepingAccountSets bookkeepingCostPerUnit bookkeepingCostSource bookkeepingSaving bookkeepingSavingWan
 } } }`;
 
@@ -14,6 +15,10 @@ describe('the 2024 finance figures', () => {
   it('equal the published ones', async () => {
     const { finance } = dataOf(await as('leader', FINANCE)).period;
     console.log(`period(year: 2024).finance → ${JSON.stringify(finance)}`);
+    expect(finance.paymentsMade).toBe(27_200); // F1: 2.72 万次
+    expect(finance.paymentsMadeWan).toBe('2.72');
+    expect(finance.paymentsAmountYi).toBe('14.4'); // F1: 14.4 亿元 (1,440,000,000)
+    expect(finance.paymentsAmount).toBe('1440356218.47');
     expect([finance.agencyBookkeepingUnits, finance.agencyBookkeepingAccountSets]).toEqual([48, 148]); // F4
     expect(finance.bookkeepingSavingWan).toBe('1900'); // X1: 约1900万元 a year
     expect(finance.bookkeepingSaving).toBe('18999999.84');
