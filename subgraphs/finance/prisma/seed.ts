@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { PrismaClient } from './generated/client.ts';
 import { seedBookkeeping } from './seed/bookkeeping.ts';
 import { seedPayments } from './seed/payments.ts';
+import { seedMealCards } from './seed/meal-cards.ts';
+import { seedPayroll } from './seed/payroll.ts';
 
 export async function seedFinance(prisma: PrismaClient): Promise<'seeded' | 'already seeded'> {
   if ((await prisma.organization.count()) > 0) return 'already seeded';
@@ -19,6 +21,8 @@ export async function seedFinance(prisma: PrismaClient): Promise<'seeded' | 'alr
       await tx.organization.createMany({ data: DEMO_UNITS.map((unit) => ({ id: unit.id })) });
       const accountSets = await seedBookkeeping(tx, new SeededRandom(2024_0501));
       await seedPayments(tx, new SeededRandom(2024_0502), accountSets);
+      await seedPayroll(tx, new SeededRandom(2024_0503));
+      await seedMealCards(tx, new SeededRandom(2024_0504));
       return 'seeded';
     },
     { timeout: 300_000 },

@@ -58,3 +58,48 @@ export async function paymentFigures(year: number): Promise<PaymentFigures> {
   if (!row) throw new Error('payment figures: no row');
   return row;
 }
+
+export interface PayrollFigures {
+  /** Salary lines (人次) of the year's runs paid. */
+  payrollLines: number;
+  /** Their net (实发), yuan, 2 decimals, as text. */
+  payrollNet: string;
+  /** Their gross (应发), yuan, 2 decimals, as text. */
+  payrollGross: string;
+}
+
+/** F2 in one statement: the lines of the payroll runs of the year that were paid, with their net and gross summed as decimals. */
+export async function payrollFigures(year: number): Promise<PayrollFigures> {
+  const [row] = await prisma.$queryRaw<PayrollFigures[]>`
+    SELECT count(*)::int AS "payrollLines",
+           to_char(coalesce(sum(l.net), 0), 'FM9999999999990.00') AS "payrollNet",
+           to_char(coalesce(sum(l.gross), 0), 'FM9999999999990.00') AS "payrollGross"
+      FROM ${table('PayrollLine')} l JOIN ${table('PayrollRun')} r ON r.id = l."runId"
+     WHERE r.year = ${year} AND r.status = 'PAID'
+  `;
+  if (!row) throw new Error('payroll figures: no row');
+  return row;
+}
+
+export interface MealCardFigures {
+  /** Top-ups (充值人次) in the (local) year. */
+  mealCardTopUps: number;
+  /** Refunded by the clean-ups run in the year, yuan, 2 decimals, as text. */
+  mealCardRefunded: string;
+  /** Cards those clean-ups refunded and closed. */
+  mealCardsRefunded: number;
+}
+
+/** F3 in one statement: the year's top-ups, and the refunds of the year's clean-ups summed as decimals. */
+export async function mealCardFigures(year: number): Promise<MealCardFigures> {
+  const [row] = await prisma.$queryRaw<MealCardFigures[]>`
+    SELECT
+      (SELECT count(*) FROM ${table('MealCardTopUp')} WHERE "toppedUpAt" >= ${yearStart(year)} AND "toppedUpAt" < ${yearStart(year + 1)})::int AS "mealCardTopUps",
+      (SELECT to_char(coalesce(sum(r.amount), 0), 'FM9999999999990.00') FROM ${table('MealCardRefund')} r JOIN ${table('MealCardCleanUp')} u ON u.id = r."cleanUpId"
+        WHERE u."runAt" >= ${yearStart(year)} AND u."runAt" < ${yearStart(year + 1)}) AS "mealCardRefunded",
+      (SELECT count(*) FROM ${table('MealCardRefund')} r JOIN ${table('MealCardCleanUp')} u ON u.id = r."cleanUpId"
+        WHERE u."runAt" >= ${yearStart(year)} AND u."runAt" < ${yearStart(year + 1)})::int AS "mealCardsRefunded"
+  `;
+  if (!row) throw new Error('meal card figures: no row');
+  return row;
+}

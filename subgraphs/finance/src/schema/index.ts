@@ -3,6 +3,8 @@ import './organization.ts';
 // The aggregates of the domain, one file each
 import './account-set.ts';
 import './payment.ts';
+import './payroll.ts';
+import './meal-card.ts';
 import './period.ts';
 import './audit-record.ts';
 

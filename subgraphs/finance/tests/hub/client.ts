@@ -72,3 +72,26 @@ export const PAYMENT = { accountSetId: 'account-set-qsjj-01', payeeName: '上海
 export async function submittedPayment(amount = '1234.56'): Promise<string> {
   return dataOf(await as('unit', SUBMIT, { input: { ...PAYMENT, amount } })).submitPayment.id as string;
 }
+
+export const DRAFT_PAYROLL = 'mutation ($input: DraftPayrollRunInput!) { draftPayrollRun(input: $input) { id status allowedActions lines { totalCount } } }';
+let payrollMonths = 0;
+/** A payroll run of the test's own for 区审计局 (a month of a year of its process's), paying the demo unit user and a colleague. */
+export async function draftTestPayrollRun(colleague: string): Promise<string> {
+  payrollMonths += 1;
+  const month = payrollMonths;
+  // Each test file its own years (its process's), each run its own month.
+  const year = 2031 + (process.pid % 60);
+  if (payrollMonths > 12) throw new Error('more than 12 test payroll runs in one file');
+  const { draftPayrollRun } = dataOf(
+    await as('finance', DRAFT_PAYROLL, {
+      input: { organizationId: AUDIT_UNIT, year, month, lines: [{ personId: 'person-demo-unit', gross: '12000.00', deductions: '2345.67' }, { personId: colleague, gross: '15000.50', deductions: '3000.25' }] },
+    }),
+  );
+  return draftPayrollRun.id as string;
+}
+
+/** The first people of 区审计局 in the directory (not the demo accounts'). */
+export async function auditColleagues(count: number): Promise<string[]> {
+  const { people } = dataOf(await as('admin', 'query ($id: ID!) { people(first: 50, filter: { organizationId: $id }) { edges { node { id } } } }', { id: AUDIT_UNIT }));
+  return (people.edges as { node: { id: string } }[]).map((e) => e.node.id).filter((id) => !id.startsWith('person-demo-')).slice(0, count);
+}

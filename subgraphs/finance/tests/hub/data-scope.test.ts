@@ -13,6 +13,10 @@ const LISTS = `query ($audit: ID!, $other: ID!) {
   payments { totalCount }
   ourPayments: payments(filter: { organizationId: $audit }) { totalCount edges { node { organization { id } accountSet { id } } } }
   theirPayments: payments(filter: { organizationId: $other }) { totalCount }
+  ourCards: mealCards(filter: { organizationId: $audit }) { totalCount }
+  theirCards: mealCards(filter: { organizationId: $other }) { totalCount }
+  ourRuns: payrollRuns(filter: { organizationId: $audit, year: 2024 }) { totalCount }
+  theirRuns: payrollRuns(filter: { organizationId: $other, year: 2024 }) { totalCount }
 }`;
 
 describe('the finance data scope', () => {
@@ -24,6 +28,8 @@ describe('the finance data scope', () => {
       expect(data.theirs.totalCount).toBeGreaterThanOrEqual(2);
       expect(data.payments.totalCount).toBeGreaterThanOrEqual(27_200);
       expect(data.theirPayments.totalCount).toBeGreaterThan(0);
+      expect([data.ourRuns.totalCount, data.theirRuns.totalCount]).toEqual([12, 12]);
+      expect(data.theirCards.totalCount).toBeGreaterThan(0);
     }
   });
 
@@ -34,6 +40,9 @@ describe('the finance data scope', () => {
     expect(data.payments.totalCount).toBe(data.ourPayments.totalCount);
     expect(data.ourPayments.totalCount).toBeGreaterThan(0);
     expect(data.theirPayments.totalCount).toBe(0);
+    expect([data.ourRuns.totalCount, data.theirRuns.totalCount]).toEqual([12, 0]);
+    expect(data.ourCards.totalCount).toBeGreaterThan(0);
+    expect(data.theirCards.totalCount).toBe(0);
     expect(data.ourPayments.edges.every((e: any) => e.node.organization.id === AUDIT_UNIT && e.node.accountSet.id)).toBe(true);
     expect(dataOf(await as('unit', '{ payment(id: "payment-2024-000001") { id organization { id } } }')).payment?.organization.id ?? AUDIT_UNIT).toBe(AUDIT_UNIT);
     expect(data.ours.edges.every((e: any) => e.node.organization.id === AUDIT_UNIT && e.node.closings.totalCount >= 0)).toBe(true);

@@ -7,7 +7,7 @@ import { as, dataOf, expectError } from './client.ts';
  * tests write rows dated after 2024.
  */
 const FINANCE = `{ period(year: 2024) { finance {
-  paymentsMade paymentsMadeWan paymentsAmount paymentsAmountYi
+  paymentsMade paymentsMadeWan paymentsAmount paymentsAmountYi payrollLines payrollLinesWan payrollAmount payrollAmountYi payrollGross mealCardTopUps mealCardTopUpsWan mealCardRefunded mealCardRefundedWan mealCardsRefunded
   agencyBookkeepingUnits agencyBookkeepingAccountSets bookkeepingCostPerUnit bookkeepingCostSource bookkeepingSaving bookkeepingSavingWan
 } } }`;
 
@@ -19,6 +19,16 @@ describe('the 2024 finance figures', () => {
     expect(finance.paymentsMadeWan).toBe('2.72');
     expect(finance.paymentsAmountYi).toBe('14.4'); // F1: 14.4 亿元 (1,440,000,000)
     expect(finance.paymentsAmount).toBe('1440356218.47');
+    expect(finance.payrollLines).toBe(15_700); // F2: 1.57 万人次
+    expect(finance.payrollLinesWan).toBe('1.57');
+    expect(finance.payrollAmountYi).toBe('3.08'); // F2: 3.08 亿元 (308,000,000), net paid out
+    expect(finance.payrollAmount).toBe('307996540.32');
+    expect(Number(finance.payrollGross)).toBeGreaterThan(Number(finance.payrollAmount));
+    expect(finance.mealCardTopUps).toBe(37_300); // F3: 3.73 万人次
+    expect(finance.mealCardTopUpsWan).toBe('3.73');
+    expect(finance.mealCardRefundedWan).toBe('47.03'); // F3: 47.03 万元
+    expect(finance.mealCardRefunded).toBe('470300.00');
+    expect(finance.mealCardsRefunded).toBe(230);
     expect([finance.agencyBookkeepingUnits, finance.agencyBookkeepingAccountSets]).toEqual([48, 148]); // F4
     expect(finance.bookkeepingSavingWan).toBe('1900'); // X1: 约1900万元 a year
     expect(finance.bookkeepingSaving).toBe('18999999.84');
