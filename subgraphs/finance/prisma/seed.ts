@@ -19,10 +19,16 @@ export async function seedFinance(prisma: PrismaClient): Promise<'seeded' | 'alr
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('jiguan-seed-finance'))`;
       if ((await tx.organization.count()) > 0) return 'already seeded';
       await tx.organization.createMany({ data: DEMO_UNITS.map((unit) => ({ id: unit.id })) });
-      const accountSets = await seedBookkeeping(tx, new SeededRandom(2024_0501));
-      await seedPayments(tx, new SeededRandom(2024_0502), accountSets);
-      await seedPayroll(tx, new SeededRandom(2024_0503));
-      await seedMealCards(tx, new SeededRandom(2024_0504));
+      const timed = async <T>(part: string, run: () => Promise<T>): Promise<T> => {
+        const started = performance.now();
+        const result = await run();
+        console.log(`finance seed: ${part} in ${Math.round(performance.now() - started)} ms`);
+        return result;
+      };
+      const accountSets = await timed('bookkeeping', () => seedBookkeeping(tx, new SeededRandom(2024_0501)));
+      await timed('payments', () => seedPayments(tx, new SeededRandom(2024_0502), accountSets));
+      await timed('payroll', () => seedPayroll(tx, new SeededRandom(2024_0503)));
+      await timed('meal cards', () => seedMealCards(tx, new SeededRandom(2024_0504)));
       return 'seeded';
     },
     { timeout: 300_000 },

@@ -8,7 +8,7 @@ import { DEMO_PEOPLE } from '@jiguan/demo-data/songjiang-people';
 import { demoAccountPersonId } from '@jiguan/demo-data/demo-accounts';
 import type { SeededRandom } from '@jiguan/demo-data/seeded-random';
 import type { Prisma } from '../generated/client.ts';
-import { insertInBatches, workingInstant, yuan } from './split.ts';
+import { insertInBatches, insertRows, workingInstant, yuan } from './split.ts';
 
 /** F3 as the rows make it. */
 export const MEAL_CARDS_2024 = { topUps: 37_300, idleCards: 230, refundedCents: 47_030_000 };
@@ -70,6 +70,6 @@ export async function seedMealCards(tx: Prisma.TransactionClient, random: Seeded
     data: { id: cleanUpId, runAt: CLEAN_UP_AT, idleMonths: 12, idleBefore: IDLE_BEFORE, cards: MEAL_CARDS_2024.idleCards, total: yuan(MEAL_CARDS_2024.refundedCents), byPersonId: demoAccountPersonId('finance') },
   });
   await insertInBatches(refunds, (batch) => tx.mealCardRefund.createMany({ data: batch }));
-  await insertInBatches(topUps, (batch) => tx.mealCardTopUp.createMany({ data: batch }));
-  await insertInBatches(spendings, (batch) => tx.mealCardSpending.createMany({ data: batch }));
+  await insertRows(tx, 'MealCardTopUp', topUps.map((row, i) => ({ id: `meal-card-top-up-${String(i + 1).padStart(6, '0')}`, ...row })));
+  await insertRows(tx, 'MealCardSpending', spendings.map((row, i) => ({ id: `meal-card-spending-${String(i + 1).padStart(6, '0')}`, ...row })));
 }

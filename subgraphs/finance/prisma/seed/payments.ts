@@ -11,7 +11,7 @@ import { demoUnitId } from '@jiguan/demo-data/songjiang-units';
 import type { SeededRandom } from '@jiguan/demo-data/seeded-random';
 import type { Prisma } from '../generated/client.ts';
 import type { SeededAccountSet } from './bookkeeping.ts';
-import { insertInBatches, skewedSplit, workingInstant, yuan } from './split.ts';
+import { insertRows, skewedSplit, workingInstant, yuan } from './split.ts';
 
 /** F1 as the rows make it: payments made in 2024 and their total, in cents. */
 export const PAID_2024 = { count: 27_200, cents: 144_035_621_847 };
@@ -79,5 +79,5 @@ export async function seedPayments(tx: Prisma.TransactionClient, random: SeededR
       rows.push({ ...request(n, set, cents, submittedAt), status: 'RETURNED', returnedByPersonId: random.pick(staff), returnedAt: new Date(submittedAt.getTime() + 86_400_000), returnReason: random.pick(['附件不全，请补充发票', '经济分类科目有误', '收款账号与合同不符', '超出预算额度']) });
     }
   }
-  await insertInBatches(rows, (batch) => tx.paymentRequest.createMany({ data: batch }));
+  await insertRows(tx, 'PaymentRequest', rows);
 }

@@ -10,7 +10,7 @@ import { demoUnitId } from '@jiguan/demo-data/songjiang-units';
 import type { SeededRandom } from '@jiguan/demo-data/seeded-random';
 import type { Prisma } from '../generated/client.ts';
 import { BOOKKEPT_UNITS } from './bookkeeping.ts';
-import { insertInBatches, workingInstant, yuan } from './split.ts';
+import { insertRows, workingInstant, yuan } from './split.ts';
 
 /** F2 as the rows make it: lines of the runs paid for 2024, and their net, in cents. */
 export const PAYROLL_2024 = { lines: 15_700, netCents: 30_799_654_032 };
@@ -49,8 +49,8 @@ export async function seedPayroll(tx: Prisma.TransactionClient, random: SeededRa
     const net = nets[i]!;
     const share = random.int(18, 26) / 100;
     const deductions = Math.round((net * share) / (1 - share));
-    return { runId: `payroll-2024-${String(month).padStart(2, '0')}-${unitCode.get(person.organizationId)}`, personId: person.id, gross: yuan(net + deductions), deductions: yuan(deductions), net: yuan(net) };
+    return { id: `payroll-line-2024-${String(i + 1).padStart(5, '0')}`, runId: `payroll-2024-${String(month).padStart(2, '0')}-${unitCode.get(person.organizationId)}`, personId: person.id, gross: yuan(net + deductions), deductions: yuan(deductions), net: yuan(net) };
   });
   await tx.payrollRun.createMany({ data: runs });
-  await insertInBatches(lines, (batch) => tx.payrollLine.createMany({ data: batch }));
+  await insertRows(tx, 'PayrollLine', lines);
 }

@@ -1,4 +1,6 @@
 import type { SeededRandom } from '@jiguan/demo-data/seeded-random';
+import { quoteIdentifier } from '@jiguan/db/quote-identifier';
+import { Prisma } from '../generated/client.ts';
 
 /**
  * Splits `totalCents` into `parts` amounts of at least `minCents` that add up to it exactly, skewed
@@ -29,4 +31,17 @@ export function workingInstant(year: number, dayOfYear: number, hour: number, mi
 /** Inserts rows with createMany in batches (PGlite takes big batches well; one statement a batch). */
 export async function insertInBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>, size = 4000): Promise<void> {
   for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+}
+
+/**
+ * Inserts many rows of a table in few statements: each batch one INSERT … SELECT from
+ * jsonb_populate_recordset, one parameter a batch (Prisma's createMany binds every value, which
+ * made the 27,000 payments take most of the seed). Every column is given (or NULL): no DB default
+ * applies, so the rows carry their ids.
+ */
+export async function insertRows(tx: Prisma.TransactionClient, model: Prisma.ModelName, rows: readonly object[], size = 10_000): Promise<void> {
+  const target = Prisma.raw(`${quoteIdentifier('finance')}.${quoteIdentifier(model)}`);
+  for (let i = 0; i < rows.length; i += size) {
+    await tx.$executeRaw`INSERT INTO ${target} SELECT * FROM jsonb_populate_recordset(NULL::${target}, ${JSON.stringify(rows.slice(i, i + size))}::jsonb)`;
+  }
 }
