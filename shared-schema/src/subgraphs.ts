@@ -8,6 +8,7 @@ export const SUBGRAPHS = [
   { name: 'assets', port: 4002 },
   { name: 'services', port: 4003 },
   { name: 'party', port: 4005 },
+  { name: 'finance', port: 4004 },
 ] as const satisfies readonly { name: string; port: number }[];
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];

@@ -18,6 +18,7 @@ export const FRONTENDS = [
   { name: 'assets', port: 4102 },
   { name: 'services', port: 4103 },
   { name: 'party', port: 4105 },
+  { name: 'finance', port: 4104 },
 ] as const;
 
 /** The embedded PostgreSQL's process (`ready <url>` on stdout), started when no DATABASE_URL is given. */

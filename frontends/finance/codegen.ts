@@ -1,0 +1,3 @@
+import { defineCodegenConfig } from '@jiguan/kit/build/define-codegen-config';
+
+export default defineCodegenConfig();

@@ -1,0 +1,3 @@
+import { defineVitestConfig } from '@jiguan/kit/build/define-vitest-config';
+
+export default defineVitestConfig();

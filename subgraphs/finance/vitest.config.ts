@@ -1,0 +1,3 @@
+import { subgraphVitestConfig } from '@jiguan/runner/testing/subgraph-vitest-config';
+
+export default subgraphVitestConfig();
