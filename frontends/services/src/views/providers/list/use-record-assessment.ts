@@ -1,5 +1,4 @@
-import { GraphQLRequestError, i18n, requestGraphQL, useTransitionDialog } from '@jiguan/kit';
-import { todayIso } from '../../repairs/common/shanghai-time';
+import { GraphQLRequestError, i18n, requestGraphQL, todayIso, useTransitionDialog } from '@jiguan/kit';
 import { assessedQuarters, type ScoreLine, standardCriteria } from './assessment-scores';
 import { recordProviderAssessmentMutation } from './provider-mutations';
 import type { ProviderRow } from './providers-query';

@@ -1,7 +1,6 @@
-import { i18n, requestGraphQL, useTransitionDialog } from '@jiguan/kit';
+import { i18n, requestGraphQL, shanghaiDateTime, useTransitionDialog } from '@jiguan/kit';
 import type { RepairCategory, WorkOrderPriority } from '../../../generated/graphql';
 import { optionalText, optionalValue } from '../common/form-values';
-import { shanghaiDateTime } from '../common/shanghai-time';
 import { submitWorkOrderMutation } from './work-order-mutations';
 
 const t = (key: string, params: Record<string, unknown> = {}) => i18n.global.t(key, params);

@@ -1,8 +1,7 @@
-import { i18n, requestGraphQL, useConnectionTable, useTransitionDialog } from '@jiguan/kit';
+import { i18n, requestGraphQL, useConnectionTable, useTransitionDialog, yearRange } from '@jiguan/kit';
 import { reactive, watch } from 'vue';
 import type { SecurityActivityKind, VehicleEventKind } from '../../../generated/graphql';
 import { optionalText, optionalValue } from '../../repairs/common/form-values';
-import { yearRange } from '../../repairs/common/shanghai-time';
 import { recordSecurityActivityMutation, recordVehicleEventMutation } from './safety-mutations';
 import { securityActivitiesQuery, vehicleRecordEventsQuery } from './safety-queries';
 
@@ -15,7 +14,7 @@ export interface SafetyFilters<TKind> {
 }
 
 /** A tab's filters as the query's: a cleared kind as none, the year as its first and last day. */
-export const safetyFilter = <TKind extends string>(filters: SafetyFilters<TKind>) => ({ kind: filters.kind || undefined, ...yearRange(filters.year || undefined) });
+export const safetyFilter = <TKind extends string>(filters: SafetyFilters<TKind>) => ({ kind: filters.kind || undefined, ...(filters.year ? yearRange(filters.year) : {}) });
 
 /** Security drills and joint meetings, by kind and year, paged by the server. */
 export function useSecurityActivitiesTable() {
