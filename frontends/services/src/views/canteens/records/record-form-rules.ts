@@ -1,5 +1,6 @@
 import { i18n } from '@jiguan/kit';
 import type { FormItemRule } from 'element-plus';
+import { requiredRule } from '../../../composables/form-rules';
 import { decimalText } from './record-form-values';
 
 /*
@@ -7,8 +8,6 @@ import { decimalText } from './record-form-values';
  * server has the last word, and its refusal is shown on the field it names.
  */
 const t = (key: string, params: Record<string, unknown> = {}) => i18n.global.t(key, params);
-
-export const requiredRule = (messageKey: string): FormItemRule => ({ required: true, message: t(messageKey), trigger: 'change' });
 
 /** A day not after `latest()` (today in Shanghai): records are of what happened. */
 export const pastDayRule = (latest: () => string): FormItemRule[] => [

@@ -1,25 +1,13 @@
 import { i18n } from '@jiguan/kit';
 import type { FormItemRule } from 'element-plus';
+import { requiredRule } from '../../../composables/form-rules';
 import { decimalText } from './form-values';
 
 /*
- * The form checks of the repairs, providers and safety dialogs, as the subgraph checks the same
- * fields: the server has the last word and its refusal is shown on the field it names.
+ * The repairs, providers and safety dialogs' own checks, as the subgraph checks the same fields (the
+ * ones every page uses are in src/composables/form-rules.ts).
  */
 const t = (key: string, params: Record<string, unknown> = {}) => i18n.global.t(key, params);
-
-export const requiredRule = (messageKey: string, trigger: 'blur' | 'change' = 'change'): FormItemRule => ({
-  required: true,
-  message: t(messageKey),
-  trigger,
-});
-
-export const requiredText = (messageKey: string, max = 200): FormItemRule[] => [
-  { required: true, whitespace: true, message: t(messageKey), trigger: 'blur' },
-  { max, message: t('kit.rule.textTooLong', { max }), trigger: 'blur' },
-];
-
-export const optionalTextRule = (max = 200): FormItemRule[] => [{ max, message: t('kit.rule.textTooLong', { max }), trigger: 'blur' }];
 
 /** A whole number from `min` up (people at a drill, attendees of a training). */
 export const countRule = (min = 1): FormItemRule[] => [

@@ -2,8 +2,9 @@ import { i18n } from '@jiguan/kit';
 import type { FormItemRule } from 'element-plus';
 
 /*
- * The form checks of the rooms and visitors pages, as the subgraph checks the same fields: the
- * server has the last word and its refusal is shown on the field it names.
+ * The form checks every services page uses, as the subgraph checks the same fields: the server has
+ * the last word and its refusal is shown on the field it names. An area's own checks (a count, an
+ * amount, leftovers under the served weight) sit beside its pages.
  */
 const t = (key: string, params: Record<string, unknown> = {}) => i18n.global.t(key, params);
 
