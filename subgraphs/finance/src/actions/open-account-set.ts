@@ -1,6 +1,6 @@
 import type { DirectoryChecks, FinanceActionContext } from '../context.ts';
 import type { OpenAccountSetInput } from '../schema/account-set.ts';
-import { createAudited } from './create-audited.ts';
+import { createAudited } from '@jiguan/shared-schema/workflow/create-audited';
 
 /** 建账: finance staff open an account set for a unit under agency bookkeeping, kept by a bookkeeper of the directory. */
 export async function openAccountSet({ actor, db }: FinanceActionContext, directory: DirectoryChecks, input: typeof OpenAccountSetInput.$inferInput, query?: object) {

@@ -1,6 +1,6 @@
 import type { DirectoryChecks, FinanceActionContext } from '../context.ts';
 import type { OpenMealCardInput } from '../schema/meal-card.ts';
-import { createAudited } from './create-audited.ts';
+import { createAudited } from '@jiguan/shared-schema/workflow/create-audited';
 
 /** 开卡: finance staff open a person's meal card (one per person), balance 0. */
 export async function openMealCard({ actor, db }: FinanceActionContext, directory: DirectoryChecks, input: typeof OpenMealCardInput.$inferInput, query?: object) {

@@ -1,6 +1,7 @@
 import type { ServicesActionContext } from '../context.ts';
 import type { AddMenuDishInput } from '../schema/menu-dish.ts';
-import { canteenExists, createAudited } from './create-audited.ts';
+import { createAudited } from '@jiguan/shared-schema/workflow/create-audited';
+import { canteenExists } from './canteen-exists.ts';
 
 /** 一菜一价: publishes a dish at its price on a canteen's menu of a day and sitting; once a name a sitting. */
 export const addMenuDish = ({ actor, db }: ServicesActionContext, input: typeof AddMenuDishInput.$inferInput, query?: object) =>

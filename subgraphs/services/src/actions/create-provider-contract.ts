@@ -1,6 +1,6 @@
 import type { ServicesActionContext } from '../context.ts';
 import type { CreateProviderContractInput } from '../schema/provider.ts';
-import { createAudited } from './create-audited.ts';
+import { createAudited } from '@jiguan/shared-schema/workflow/create-audited';
 
 /** A contract with a provider (period, amount, scope). */
 export const createProviderContract = ({ actor, db }: ServicesActionContext, input: typeof CreateProviderContractInput.$inferInput, query?: object) =>

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ServicesActionContext } from '../context.ts';
 import type { CreateServiceProviderInput } from '../schema/provider.ts';
-import { createAudited } from './create-audited.ts';
+import { createAudited } from '@jiguan/shared-schema/workflow/create-audited';
 
 /** 社会化服务单位: a provider the bureau contracts. */
 export const createServiceProvider = ({ actor, db }: ServicesActionContext, input: typeof CreateServiceProviderInput.$inferInput, query?: object) =>

@@ -1,7 +1,8 @@
 import { ForbiddenError } from '@jiguan/shared-schema/errors';
 import type { ServicesActionContext } from '../context.ts';
 import type { OrderMealInput } from '../schema/meal-order.ts';
-import { canteenExists, createAudited } from './create-audited.ts';
+import { createAudited } from '@jiguan/shared-schema/workflow/create-audited';
+import { canteenExists } from './canteen-exists.ts';
 import { registerUnit } from './register-unit.ts';
 
 /**

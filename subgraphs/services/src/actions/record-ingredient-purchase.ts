@@ -1,6 +1,7 @@
 import type { ServicesActionContext } from '../context.ts';
 import type { RecordIngredientPurchaseInput } from '../schema/canteen.ts';
-import { canteenExists, createAudited } from './create-audited.ts';
+import { createAudited } from '@jiguan/shared-schema/workflow/create-audited';
+import { canteenExists } from './canteen-exists.ts';
 
 /** 食材采购: supplier, category, quantity and amount. */
 export const recordIngredientPurchase = ({ actor, db }: ServicesActionContext, input: typeof RecordIngredientPurchaseInput.$inferInput, query?: object) =>

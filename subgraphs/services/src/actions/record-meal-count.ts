@@ -1,6 +1,7 @@
 import type { ServicesActionContext } from '../context.ts';
 import type { RecordMealCountInput } from '../schema/canteen.ts';
-import { canteenExists, createAudited } from './create-audited.ts';
+import { createAudited } from '@jiguan/shared-schema/workflow/create-audited';
+import { canteenExists } from './canteen-exists.ts';
 
 /** Diners counted at a sitting; once per canteen, day and sitting. */
 export const recordMealCount = ({ actor, db }: ServicesActionContext, input: typeof RecordMealCountInput.$inferInput, query?: object) =>

@@ -1,6 +1,6 @@
 import type { ServicesActionContext } from '../context.ts';
 import type { RecordProviderTrainingInput } from '../schema/provider.ts';
-import { createAudited } from './create-audited.ts';
+import { createAudited } from '@jiguan/shared-schema/workflow/create-audited';
 
 /** A training a provider held for its staff. */
 export const recordProviderTraining = ({ actor, db }: ServicesActionContext, input: typeof RecordProviderTrainingInput.$inferInput, query?: object) =>

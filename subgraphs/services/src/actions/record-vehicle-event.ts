@@ -1,6 +1,6 @@
 import type { ServicesActionContext } from '../context.ts';
 import type { RecordVehicleEventInput } from '../schema/vehicle-event.ts';
-import { createAudited } from './create-audited.ts';
+import { createAudited } from '@jiguan/shared-schema/workflow/create-audited';
 
 /** An event of an official vehicle's driving record (complaint, violation, accident) or a fleet activity (车场日, driver training). */
 export const recordVehicleEvent = ({ actor, db }: ServicesActionContext, input: typeof RecordVehicleEventInput.$inferInput, query?: object) =>
