@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import '../support/e2e-context.ts';
 import { launchBrowser } from '../support/launch-browser.ts';
 import { logIn } from '../support/log-in.ts';
+import { openRemotePage, settled } from '../support/page-steps.ts';
 import { screenshot } from '../support/screenshot.ts';
 import { serveFrontend } from '../support/serve-frontend.ts';
 
@@ -51,19 +52,6 @@ async function pickActivist(): Promise<Activist> {
   return activist;
 }
 
-/** Opens a page of the party area from its own navigation, as a person does. */
-async function openPartyPage(page: Page, title: string): Promise<void> {
-  await page.getByTestId('party-app').getByRole('menuitem', { name: title, exact: true }).click();
-}
-
-/** Waits (up to 10 s) until no table or board of the page shows its loading mask, before a screenshot. */
-async function settled(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.locator('[class*=loading-mask]:visible').count(), { timeout: 10_000 })
-    .toBe(0)
-    .catch(() => undefined);
-}
-
 /** Types a date into an Element Plus date picker of the open form. */
 async function fillDate(input: Locator, date: string): Promise<void> {
   await input.click();
@@ -101,7 +89,7 @@ describe('Party staff take an activist a step on and keep the 三会一课', () 
 
   it('refuses to make an activist a development target before a year has passed, and accepts it after', async () => {
     const activist = await pickActivist();
-    await openPartyPage(page, '党员发展');
+    await openRemotePage(page, 'party', '党员发展');
     const card = page.getByTestId('development-board').locator(`[data-stage=ACTIVIST] [data-candidate="${activist.id}"]`);
     await card.getByTestId('candidate-make_target').click();
 
@@ -125,7 +113,7 @@ describe('Party staff take an activist a step on and keep the 三会一课', () 
   });
 
   it('records the meetings a branch missed in a month of 2024, and the compliance table turns that month green', async () => {
-    await openPartyPage(page, '三会一课');
+    await openRemotePage(page, 'party', '三会一课');
     const table = page.getByTestId('compliance-table');
     await table.locator('tbody tr').first().waitFor();
     const gap = table.locator('[data-testid=compliance-cell][data-state=gap]').first();
@@ -159,7 +147,7 @@ describe('Party staff take an activist a step on and keep the 三会一课', () 
       ['组织生活', 'meetings-table', 'party-meetings'],
       ['巡察整改', 'rectification-table', 'party-rectification'],
     ] as const) {
-      await openPartyPage(page, title);
+      await openRemotePage(page, 'party', title);
       await page.getByTestId(testid).locator('tbody tr').first().waitFor();
       await settled(page);
       await screenshot(page, name);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import '../support/e2e-context.ts';
 import { launchBrowser } from '../support/launch-browser.ts';
 import { logIn } from '../support/log-in.ts';
+import { openRemotePage, settled, wholePage } from '../support/page-steps.ts';
 import { screenshot } from '../support/screenshot.ts';
 import { serveFrontend } from '../support/serve-frontend.ts';
 
@@ -38,31 +39,6 @@ async function figures2024(): Promise<ServicesFigures> {
   return result.data.period.services;
 }
 
-/** Opens a page of the services area from its own navigation, as a person does. */
-async function openServicesPage(page: Page, title: string): Promise<void> {
-  await page.getByTestId('services-app').getByRole('menuitem', { name: title, exact: true }).click();
-}
-
-/** Waits (up to 10 s) until no table or chart of the page shows its loading mask, before a screenshot. */
-async function settled(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.locator('[class*=loading-mask]:visible').count(), { timeout: 10_000 })
-    .toBe(0)
-    .catch(() => undefined);
-}
-
-/**
- * A screenshot of the whole page at 1440 px wide: the shell scrolls inside its content area, so the
- * window is made as tall as what scrolls there (a full-page shot would stop at the window).
- */
-async function wholePage(page: Page, name: string): Promise<void> {
-  const height = await page.evaluate(() => Math.max(...Array.from(document.querySelectorAll('body *'), (element) => element.scrollHeight)));
-  await page.setViewportSize({ width: 1440, height: Math.min(Math.max(height + 80, 900), 4000) });
-  await settled(page);
-  await screenshot(page, name);
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
-
 describe('Services staff read the year’s figures and keep the canteens’ records', () => {
   let services: SupervisedProcess;
   let browser: Browser;
@@ -85,7 +61,7 @@ describe('Services staff read the year’s figures and keep the canteens’ reco
     await page.waitForURL(/\/login/);
     await logIn(page, servicesStaff);
     await page.getByRole('menuitem', { name: '综合服务' }).click();
-    await openServicesPage(page, '服务概览');
+    await openRemotePage(page, 'services', '服务概览');
     const overview = page.getByTestId('services-overview');
     await overview.locator('[data-figure=meetingBookings]').waitFor();
     const card = (key: string) => overview.locator(`[data-figure=${key}]`).innerText();
@@ -108,7 +84,7 @@ describe('Services staff read the year’s figures and keep the canteens’ reco
   });
 
   it('draws the canteen dashboard of 2024', async () => {
-    await openServicesPage(page, '机关食堂');
+    await openRemotePage(page, 'services', '机关食堂');
     const dashboard = page.getByTestId('canteen-dashboard');
     await expect.poll(() => dashboard.locator('canvas').count(), { timeout: 30_000 }).toBe(4);
     await settled(page);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import '../support/e2e-context.ts';
 import { launchBrowser } from '../support/launch-browser.ts';
 import { logIn } from '../support/log-in.ts';
+import { openRemotePage, settled } from '../support/page-steps.ts';
 import { screenshot } from '../support/screenshot.ts';
 import { serveFrontend } from '../support/serve-frontend.ts';
 
@@ -17,21 +18,6 @@ const servicesStaff = { username: 'services', password: 'Demo@2024' };
 /** What this run files, told apart from the seed's and other runs' work orders. */
 const stamp = Date.now().toString(36);
 const description = `二楼东侧卫生间水龙头漏水（e2e ${stamp}）`;
-
-/** Opens 综合服务 from the shell's menu and a page from the remote's own navigation, as a person does. */
-async function openServicesPage(page: Page, title: string): Promise<void> {
-  if (!(await page.getByTestId('services-app').isVisible())) await page.getByRole('menuitem', { name: '综合服务' }).click();
-  await page.getByTestId('services-app').getByRole('menuitem', { name: title, exact: true }).click();
-}
-
-/** Waits (up to 10 s) until no table shows its loading mask, before a screenshot; the pointer off the rows, so none shows hovered. */
-async function settled(page: Page): Promise<void> {
-  await page.mouse.move(0, 0);
-  await expect
-    .poll(() => page.locator('[class*=loading-mask]:visible').count(), { timeout: 10_000 })
-    .toBe(0)
-    .catch(() => undefined);
-}
 
 async function switchAccount(page: Page, user: { username: string; password: string }): Promise<void> {
   await page.getByTestId('logout').click();
@@ -81,7 +67,7 @@ describe('a unit files a repair, the services centre carries it out, the unit ra
     await page.goto(e2e.shellUrl);
     await page.waitForURL(/\/login/);
     await logIn(page, unitUser);
-    await openServicesPage(page, '报修工单');
+    await openRemotePage(page, 'services', '报修工单', '综合服务');
     await page.getByTestId('work-orders-table').waitFor();
 
     await page.getByTestId('submit-work-order').click();
@@ -112,7 +98,7 @@ describe('a unit files a repair, the services centre carries it out, the unit ra
 
   it('lets services staff assign it to a provider, start it and finish it', async () => {
     await switchAccount(page, servicesStaff);
-    await openServicesPage(page, '报修工单');
+    await openRemotePage(page, 'services', '报修工单', '综合服务');
     const row = page.getByTestId('work-orders-table').locator('tbody tr', { hasText: description });
 
     await row.getByTestId('work-order-assign').click();
@@ -142,7 +128,7 @@ describe('a unit files a repair, the services centre carries it out, the unit ra
 
   it('lets the unit user rate it five stars with a comment; the row shows 已评价 and the rating', async () => {
     await switchAccount(page, unitUser);
-    await openServicesPage(page, '报修工单');
+    await openRemotePage(page, 'services', '报修工单', '综合服务');
     const row = page.getByTestId('work-orders-table').locator('tbody tr', { hasText: description });
 
     await row.getByTestId('work-order-rate').click();
@@ -162,7 +148,7 @@ describe('a unit files a repair, the services centre carries it out, the unit ra
   });
 
   it('shows the unit user its feedback and lets it give more', async () => {
-    await openServicesPage(page, '意见反馈');
+    await openRemotePage(page, 'services', '意见反馈', '综合服务');
     await page.getByTestId('feedback-table').waitFor();
     await page.getByTestId('submit-feedback').click();
     const form = page.getByTestId('submit-feedback-form');
@@ -176,7 +162,7 @@ describe('a unit files a repair, the services centre carries it out, the unit ra
 
   it('shows services staff the feedback to reply to, the providers and the safety records', async () => {
     await switchAccount(page, servicesStaff);
-    await openServicesPage(page, '意见反馈');
+    await openRemotePage(page, 'services', '意见反馈', '综合服务');
     const feedback = page.getByTestId('feedback-table').locator('tbody tr', { hasText: `报修进度（e2e ${stamp}）` });
     await feedback.getByTestId('feedback-reply').click();
     await page.getByTestId('reply-feedback-form').locator('textarea[name=reply]').fill('已在派单时通知维修人员姓名，下一版本将增加短信提醒。');
@@ -185,7 +171,7 @@ describe('a unit files a repair, the services centre carries it out, the unit ra
     await settled(page);
     await screenshot(page, 'services-feedback-staff');
 
-    await openServicesPage(page, '社会化服务');
+    await openRemotePage(page, 'services', '社会化服务', '综合服务');
     const providers = page.getByTestId('providers-table');
     const property = providers.locator('tbody tr', { hasText: '上海松江物业管理有限公司' }).first();
     await property.waitFor();
@@ -232,7 +218,7 @@ describe('a unit files a repair, the services centre carries it out, the unit ra
     await detail.getByRole('tab', { name: /履约考核/ }).click();
     await expect.poll(() => detail.locator('[data-quarter="2025Q1"]').innerText()).toContain('合计 90 / 100');
 
-    await openServicesPage(page, '安全与车辆');
+    await openRemotePage(page, 'services', '安全与车辆', '综合服务');
     await page.getByTestId('security-activities-table').locator('tbody tr').first().waitFor();
     await settled(page);
     await screenshot(page, 'services-safety-security');

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import '../support/e2e-context.ts';
 import { launchBrowser } from '../support/launch-browser.ts';
 import { logIn } from '../support/log-in.ts';
+import { openRemotePage, settled } from '../support/page-steps.ts';
 import { screenshot } from '../support/screenshot.ts';
 import { serveFrontend } from '../support/serve-frontend.ts';
 
@@ -108,18 +109,6 @@ function soonToday(): string {
   return shanghaiDay(0) === new Date(soon.getTime() + 8 * 3_600_000).toISOString().slice(0, 10) ? soon.toISOString() : new Date(Date.now() - 30 * 60_000).toISOString();
 }
 
-async function openServicesPage(page: Page, title: string): Promise<void> {
-  await page.getByTestId('services-app').getByRole('menuitem', { name: title, exact: true }).click();
-}
-
-/** Waits (up to 10 s) until no loading mask shows, before a screenshot. */
-async function settled(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.locator('[class*=loading-mask]:visible').count(), { timeout: 10_000 })
-    .toBe(0)
-    .catch(() => undefined);
-}
-
 async function fillDate(input: Locator, date: string): Promise<void> {
   await input.click();
   await input.fill(date);
@@ -158,7 +147,7 @@ describe('a unit user books a meeting room in the grid, sees a clash on the form
     await page.waitForURL(/\/login/);
     await logIn(page, unitUser);
     await page.getByRole('menuitem', { name: '综合服务' }).click();
-    await openServicesPage(page, '会议室预定');
+    await openRemotePage(page, 'services', '会议室预定');
     await page.getByTestId('day-grid').waitFor();
     await page.getByTestId('building-picker').click();
     await page.getByRole('option', { name: slot.buildingLabel, exact: true }).click();
@@ -214,7 +203,7 @@ describe('a unit user books a meeting room in the grid, sees a clash on the form
   });
 
   it('lists the booking in 我的预定 and cancels it', async () => {
-    await openServicesPage(page, '我的预定');
+    await openRemotePage(page, 'services', '我的预定');
     const table = page.getByTestId('my-bookings-table');
     const row = table.locator('tr', { hasText: '审计项目进点会（e2e）' });
     await row.waitFor();
@@ -236,7 +225,7 @@ describe('a unit user books a meeting room in the grid, sees a clash on the form
     await page.waitForURL(/\/login/);
     await logIn(page, staff);
     await page.getByRole('menuitem', { name: '综合服务' }).click();
-    await openServicesPage(page, '预定审批');
+    await openRemotePage(page, 'services', '预定审批');
     const row = page.getByTestId('approvals-table').locator('tr', { hasText: '全局审计工作会（e2e）' });
     await row.waitFor();
     await settled(page);
@@ -262,14 +251,14 @@ describe('a unit user books a meeting room in the grid, sees a clash on the form
       ['会议室管理', 'meeting-rooms-table', 'services-rooms-manage'],
       ['访客登记', 'visits-table', 'services-visitors'],
     ] as const) {
-      await openServicesPage(page, title);
+      await openRemotePage(page, 'services', title);
       await page.getByTestId(testid).locator('tbody tr').first().waitFor();
       await settled(page);
       expect(await page.locator('[data-error-code]').count()).toBe(0);
       await screenshot(page, name);
     }
 
-    await openServicesPage(page, '门岗');
+    await openRemotePage(page, 'services', '门岗');
     const row = page.getByTestId('gate-table').locator('tr', { hasText: '王来访' });
     await row.waitFor();
     expect(await row.innerText()).toContain('****5678');
