@@ -1,6 +1,6 @@
 /*
  * Every mutation a subgraph offers is reachable from a page: the check a remote's unit test makes
- * over the composed supergraph and the remote's own sources (its `graphql(`…`)` documents).
+ * over the composed supergraph and the remote's own sources (the operation documents its pages write).
  */
 
 /** The mutations of the supergraph that `graph` (its join__Graph name: `SERVICES`, `ASSETS` …) resolves. */
