@@ -5,9 +5,10 @@ import { leasesQuery } from './leases-query';
 
 /** Leases and loans, by kind and whether they are running, filtered by the server. */
 export function useLeasesTable() {
-  const filters = reactive<{ kind?: LeaseKind; current?: boolean }>({});
+  // A cleared select writes '' or undefined: both mean "any".
+  const filters = reactive<{ kind?: LeaseKind; current?: boolean | '' }>({});
   const table = useConnectionTable({
-    fetchPage: async (page) => (await requestGraphQL(leasesQuery, { ...page, filter: { kind: filters.kind || undefined, current: filters.current ?? undefined } })).leases,
+    fetchPage: async (page) => (await requestGraphQL(leasesQuery, { ...page, filter: { kind: filters.kind || undefined, current: typeof filters.current === 'boolean' ? filters.current : undefined } })).leases,
   });
   watch(filters, () => void table.applySearch());
   return { table, filters };
