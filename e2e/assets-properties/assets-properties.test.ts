@@ -154,6 +154,14 @@ describe('the assets staff register a property, add a floor and a room, and allo
     await page.getByTestId('end-allocation-101').waitFor();
     await settled(page);
     await screenshot(page, 'assets-properties-detail-allocated');
+
+    // The survey and archive forms on their tabs: looked at, not sent.
+    await page.getByRole('tab', { name: /两测一评/ }).click();
+    await page.getByTestId('record-survey').click();
+    await page.getByTestId('survey-form').waitFor();
+    await calm(page);
+    await screenshot(page, 'assets-properties-survey-form');
+    await page.getByRole('dialog').getByRole('button', { name: '取消', exact: true }).click();
   });
 
   it('shows the idle properties with their actions, and the office-space standard', async () => {
@@ -161,6 +169,17 @@ describe('the assets staff register a property, add a floor and a room, and allo
     await page.getByTestId('idle-buildings-table').locator('tbody tr').first().waitFor();
     await settled(page);
     await screenshot(page, 'assets-properties-idle');
+    // The 一房一策 and hand-over forms of the first idle property: looked at, not sent.
+    await page.getByTestId('idle-buildings-table').locator('[data-testid^=plan-]').first().click();
+    await page.getByTestId('plan-form').waitFor();
+    await calm(page);
+    await screenshot(page, 'assets-properties-plan-form');
+    await page.getByRole('dialog').getByRole('button', { name: '取消', exact: true }).click();
+    await page.getByTestId('idle-buildings-table').locator('[data-testid^=handover-]').first().click();
+    await page.getByTestId('handover-form').waitFor();
+    await calm(page);
+    await screenshot(page, 'assets-properties-handover-form');
+    await page.getByRole('dialog').getByRole('button', { name: '取消', exact: true }).click();
     await page.getByRole('tab', { name: '出租出借' }).click();
     await page.getByTestId('leases-table').waitFor();
     await settled(page);
@@ -171,5 +190,10 @@ describe('the assets staff register a property, add a floor and a room, and allo
     await page.getByTestId('standards-table').locator('tbody tr').first().waitFor();
     await settled(page);
     await screenshot(page, 'assets-properties-office-space');
+    await page.getByTestId('standards-table').getByRole('button').first().click();
+    await page.getByTestId('standard-form').waitFor();
+    await calm(page);
+    await screenshot(page, 'assets-properties-standard-form');
+    await page.getByRole('dialog').getByRole('button', { name: '取消', exact: true }).click();
   });
 });
