@@ -195,5 +195,16 @@ describe('the assets staff register a property, add a floor and a room, and allo
     await calm(page);
     await screenshot(page, 'assets-properties-standard-form');
     await page.getByRole('dialog').getByRole('button', { name: '取消', exact: true }).click();
+
+    // A unit's approved posts: its space against the standard, and the form by rank (looked at, not sent).
+    await pickUnit(page, page.getByRole('combobox', { name: '选择单位' }), usingUnit);
+    await page.getByTestId('set-staffing').click();
+    await page.getByTestId('staffing-form').waitFor();
+    await calm(page);
+    await screenshot(page, 'assets-properties-staffing-form');
+    await page.getByRole('dialog').getByRole('button', { name: '取消', exact: true }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await settled(page);
+    await screenshot(page, 'assets-properties-office-space-unit');
   });
 });
