@@ -1,7 +1,7 @@
 import type { RemotePageRoute } from '@jiguan/kit';
-import { assetsReaders } from '../../composables/assets-roles';
+import { assetsReaders, figureReaders } from '../../composables/assets-roles';
 
-/** 房屋资产: the property register and one property's details. */
+/** 房屋资产: the property register, one property's details, the office-space standard and the units' approved posts. */
 export const propertiesRoutes: readonly RemotePageRoute[] = [
   {
     path: 'properties',
@@ -15,5 +15,13 @@ export const propertiesRoutes: readonly RemotePageRoute[] = [
     component: () => import('../../views/properties/detail/index.vue'),
     props: true,
     meta: { roles: assetsReaders, activeNav: 'assets-properties' },
+  },
+  {
+    // The standard and every unit's posts are the bureau's internal register, not for unit users;
+    // opened from the register's header, under its navigation entry.
+    path: 'properties/office-space',
+    name: 'assets-office-space',
+    component: () => import('../../views/properties/office-space/index.vue'),
+    meta: { roles: figureReaders, activeNav: 'assets-properties' },
   },
 ];

@@ -1,4 +1,6 @@
+import type { NodeOf } from '@jiguan/kit';
 import { graphql } from '../../../generated/gql';
+import type { AssetsIdleBuildingsQuery } from '../../../generated/graphql';
 
 /** The properties in use as 闲置 (idle), each with its latest 一房一策 plan. */
 export const idleBuildingsQuery = graphql(`
@@ -15,3 +17,5 @@ export const idleBuildingsQuery = graphql(`
     }
   }
 `);
+
+export type IdleBuildingRow = NodeOf<AssetsIdleBuildingsQuery['buildings']>;

@@ -6,7 +6,7 @@ export const detailLimits = { floors: 50, rooms: 100, surveys: 50, documents: 50
 export const buildingQuery = graphql(`
   query AssetsBuilding($id: ID!, $floors: Int!, $rooms: Int!, $surveys: Int!, $documents: Int!, $problems: Int!) {
     building(id: $id) {
-      id code name address owningUnit { name } usingUnit { name }
+      id code name address owningUnit { id name } usingUnit { id name }
       landArea floorArea certificateStatus titleRegistration bookValue currentUse managedSince disposedOn
       openRectificationCount
       floors(first: $floors) {
@@ -19,7 +19,7 @@ export const buildingQuery = graphql(`
               edges {
                 node {
                   id number area use
-                  allocations(first: 1) { totalCount edges { node { organization { name } certificateNumber startsOn endedOn } } }
+                  allocations(first: 1) { totalCount edges { node { id organization { id name } certificateNumber startsOn endedOn allowedActions } } }
                 }
               }
             }

@@ -34,5 +34,5 @@ export function useBuilding(id: Ref<string>) {
   const floors = computed(() => building.value?.floors.edges.map((edge) => edge.node) ?? []);
   const missing = computed(() => loaded.value && !error.value && building.value === null);
 
-  return { building, floors, loading, error, missing };
+  return { building, floors, loading, error, missing, reload: load };
 }

@@ -10,7 +10,7 @@ export const buildingsQuery = graphql(`
         cursor
         node {
           id code name address owningUnit { id name } usingUnit { id name }
-          floorArea certificateStatus titleRegistration currentUse bookValue openRectificationCount
+          landArea floorArea certificateStatus titleRegistration currentUse bookValue openRectificationCount
         }
       }
     }
