@@ -24,13 +24,13 @@ export const requiredText = (max: number): FormItemRule[] => [
 
 /** An amount of yuan with at most two decimals; greater than zero unless `zero` may be entered. */
 export const amountRule = ({ zero = false } = {}): FormItemRule[] => [
-  { required: true, whitespace: true, message: t('assets.operationForms.rule.required'), trigger: 'blur' },
+  { required: true, whitespace: true, message: t('assets.operationForms.rule.required'), trigger: ['blur', 'change'] },
   {
     validator: (_rule, value: string, callback) => {
       const text = decimalText(value, 2);
-      callback(text !== null && (zero || Number(text) > 0) ? undefined : new Error(t(zero ? 'assets.operationForms.rule.amount' : 'assets.operationForms.rule.positiveAmount')));
+      callback(!value || (text !== null && (zero || Number(text) > 0)) ? undefined : new Error(t(zero ? 'assets.operationForms.rule.amount' : 'assets.operationForms.rule.positiveAmount')));
     },
-    trigger: 'blur',
+    trigger: ['blur', 'change'],
   },
 ];
 
