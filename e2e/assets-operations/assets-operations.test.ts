@@ -146,6 +146,13 @@ describe('the assets officer takes items into the warehouse and books a time-sha
 
   it('books the pool vehicle, and an overlapping second booking is refused on the start time', async () => {
     await openAssetsPage(page, '公务用车');
+    await page.getByTestId('vehicles-table').locator('tbody tr').first().waitFor();
+    await settled(page);
+    await screenshot(page, 'assets-operations-vehicles');
+    await page.getByTestId('vehicles-tabs').getByRole('tab', { name: '配备审核' }).click();
+    await page.getByTestId('vehicle-purchases-table').locator('tbody tr').first().waitFor();
+    await settled(page);
+    await screenshot(page, 'assets-operations-vehicle-purchases');
     await page.getByTestId('vehicles-tabs').getByRole('tab', { name: '分时租赁' }).click();
     await page.getByTestId('vehicle-bookings-table').waitFor();
     const { vehicle, day } = booking;
@@ -180,5 +187,26 @@ describe('the assets officer takes items into the warehouse and books a time-sha
     await settled(page);
     await screenshot(page, 'assets-operations-bookings');
     expect(await table.locator('tbody tr', { hasText: `第二次预订（e2e-${run}）` }).count()).toBe(0);
+  });
+
+  it('offers the inspection and the disposal forms (looked at, not sent)', async () => {
+    await openAssetsPage(page, '房屋巡检');
+    await page.getByTestId('record-inspection').click();
+    const inspection = page.getByTestId('record-inspection-form');
+    await inspection.waitFor();
+    await page.getByTestId('add-problem').click();
+    await inspection.getByTestId('problem-0').waitFor();
+    await screenshot(page, 'assets-operations-inspection-form');
+    await page.getByRole('dialog').getByRole('button', { name: '取消', exact: true }).click();
+    await inspection.waitFor({ state: 'hidden' });
+
+    await openAssetsPage(page, '资产处置');
+    await page.getByTestId('create-disposal').click();
+    const disposal = page.getByTestId('create-disposal-form');
+    await disposal.waitFor();
+    await choose(page, disposal.getByTestId('disposal-asset-kind'), '车辆');
+    await page.getByRole('listbox').last().waitFor({ state: 'hidden' });
+    await screenshot(page, 'assets-operations-disposal-form');
+    await page.getByRole('dialog').getByRole('button', { name: '取消', exact: true }).click();
   });
 });
