@@ -43,7 +43,8 @@ describe('auditDiff', () => {
   });
 
   it('writes values readably', () => {
-    expect(readableValue('2026-12-07T10:00:00.000Z')).toBe('2026-12-07T10:00:00.000Z');
+    expect(readableValue('2026-12-07T16:30:05.123Z')).toBe('2026-12-08 00:30:05');
+    expect(readableValue('2026-12-07')).toBe('2026-12-07');
     expect(readableValue(12.5)).toBe('12.5');
     expect(readableValue(null)).toBe('null');
     expect(readableValue(undefined)).toBeNull();

@@ -1,3 +1,5 @@
+import { BUREAU_TIME_ZONE } from '@jiguan/kit';
+
 /*
  * The before/after of an audit record, field by field. The trail keeps each side as JSON text (null
  * when the record did not exist before, or no longer exists after); a field is shown with both
@@ -38,11 +40,26 @@ function canonical(value: unknown): string {
   );
 }
 
-/** A value as a person reads it: text as it is, numbers and booleans plainly, lists and objects as indented JSON. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+const shanghaiSeconds = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: BUREAU_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * A value as a person reads it: a moment (the JSON of a date, in UTC) in Shanghai time to the
+ * second, other text as it is, numbers and booleans plainly, lists and objects as indented JSON.
+ */
 export function readableValue(value: unknown): string | null {
   if (value === undefined) return null;
   if (value === null) return 'null';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return INSTANT.test(value) ? shanghaiSeconds.format(new Date(value)) : value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return JSON.stringify(value, null, 2);
 }
