@@ -1,5 +1,11 @@
+import { actingAs } from '@jiguan/shared-schema/context';
+import { domainRule } from '@jiguan/shared-schema/validation/domain-rule';
+import { z } from 'zod';
 import type { Prisma } from '../../prisma/generated/client.ts';
+import { createOrganization } from '../actions/create-organization.ts';
+import { updateOrganization } from '../actions/update-organization.ts';
 import { builder } from '../builder.ts';
+import { organizationCodeProblem, organizationNameProblem, organizationShortNameProblem } from '../domain/organization-rules.ts';
 import { OrganizationKindEnum } from './enums.ts';
 
 const treeOrder = [{ sortOrder: 'asc' }, { code: 'asc' }] satisfies Prisma.OrganizationOrderByWithRelationInput[];
@@ -78,5 +84,43 @@ builder.queryFields((t) => ({
     resolve: (query, _root, { filter }, context) =>
       context.db.organization.findMany({ ...query, where: organizationWhere(filter), orderBy: treeOrder }),
     totalCount: (_connection, { filter }, context) => context.db.organization.count({ where: organizationWhere(filter) }),
+  }),
+}));
+
+/** The unit's fields, trimmed, then checked: a name, an optional short name, a code of the bureau's form. */
+const name = z.string().trim().pipe(domainRule(organizationNameProblem));
+const shortName = z.string().trim().pipe(domainRule(organizationShortNameProblem)).nullish();
+const code = z.string().trim().pipe(domainRule(organizationCodeProblem));
+
+function organizationInput(typeName: string, description: string) {
+  return builder.inputType(typeName, {
+    description,
+    fields: (t) => ({
+      name: t.string({ required: true, validate: name }),
+      shortName: t.string({ validate: shortName }),
+      code: t.string({ required: true, validate: code, description: 'Unique, e.g. SJ-JGSWGLJ' }),
+      kind: t.field({ type: OrganizationKindEnum, required: true }),
+      parentId: t.id({ description: 'The unit above; none for the top of the tree' }),
+    }),
+  });
+}
+
+const CreateOrganizationInput = organizationInput('CreateOrganizationInput', 'A new unit, placed after its siblings');
+const UpdateOrganizationInput = organizationInput('UpdateOrganizationInput', 'Every field of the unit, as it is to be (the parent may not be the unit or below it)');
+
+builder.mutationFields((t) => ({
+  createOrganization: t.prismaField({
+    type: 'Organization',
+    authScopes: { anyRole: ['ADMIN'] },
+    description: 'Adds a unit to the tree (administrators)',
+    args: { input: t.arg({ type: CreateOrganizationInput, required: true }) },
+    resolve: (query, _root, { input }, context) => createOrganization(actingAs(context), input, query),
+  }),
+  updateOrganization: t.prismaField({
+    type: 'Organization',
+    authScopes: { anyRole: ['ADMIN'] },
+    description: 'Edits a unit: names, code, kind, parent (administrators)',
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateOrganizationInput, required: true }) },
+    resolve: (query, _root, { id, input }, context) => updateOrganization(actingAs(context), id, input, query),
   }),
 }));

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  * field, NOT_FOUND for an unknown id, UNAUTHENTICATED for a refused login) and writes nothing:
  * the accounts and the audit trail stay as they were.
  */
-const CENSUS = '{ userAccounts(first: 1) { totalCount } biApiKeys(first: 1) { totalCount } directoryAuditRecords(first: 1) { totalCount } }';
+const CENSUS = '{ organizations(first: 1) { totalCount } userAccounts(first: 1) { totalCount } biApiKeys(first: 1) { totalCount } directoryAuditRecords(first: 1) { totalCount } }';
 const census = async () => dataOf(await as('admin', CENSUS));
 
 /** [mutation, operation, variables, expected code, expected field, anonymous] */
@@ -24,6 +24,8 @@ const cases: [string, string, Record<string, unknown>, string, string?, boolean?
   ['createBiApiKey', 'mutation ($input: CreateBiApiKeyInput!) { createBiApiKey(input: $input) { key } }', { input: { name: 'Power BI', datasets: ['Directory Units'] } }, 'BAD_USER_INPUT', 'input.datasets'],
   ['revokeBiApiKey', 'mutation { revokeBiApiKey(id: "no-such-key") { id } }', {}, 'NOT_FOUND'],
   ['createBiDatabaseLogin', 'mutation ($input: CreateBiDatabaseLoginInput!) { createBiDatabaseLogin(input: $input) { name } }', { input: { name: 'superset', password: 'Superset2026!' } }, 'BAD_USER_INPUT', 'input.name'],
+  ['createOrganization', 'mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', { input: { name: '测试单位', code: 'sj test', kind: 'PUBLIC_INSTITUTION' } }, 'BAD_USER_INPUT', 'input.code'],
+  ['updateOrganization', 'mutation ($input: UpdateOrganizationInput!) { updateOrganization(id: "no-such-organization", input: $input) { id } }', { input: { name: '测试单位', code: 'SJ-TEST-X', kind: 'PUBLIC_INSTITUTION' } }, 'NOT_FOUND'],
   ['dropBiDatabaseLogin', 'mutation { dropBiDatabaseLogin(name: "postgres") { name } }', {}, 'BAD_USER_INPUT', 'name'],
 ];
 

@@ -30,4 +30,10 @@ export const systemRoutes: readonly RemotePageRoute[] = [
     component: () => import('../../views/system/bi/index.vue'),
     meta: { navKey: 'admin.nav.bi', roles: administrators },
   },
+  {
+    path: 'audit',
+    name: 'admin-audit',
+    component: () => import('../../views/system/audit/index.vue'),
+    meta: { navKey: 'admin.nav.audit', roles: administrators },
+  },
 ];

@@ -1,75 +1,91 @@
 import { GraphQLRequestError, requestGraphQL } from '@jiguan/kit';
-import type { TableInstance } from 'element-plus';
-import { nextTick, ref, shallowRef } from 'vue';
+import { computed, ref, shallowRef } from 'vue';
 import { type OrganizationNode, organizationsQuery } from './organizations-query';
 
 export interface UnitRow extends OrganizationNode {
-  /** Tells the lazy tree table to offer an expander. */
-  hasChildren: boolean;
+  children?: UnitRow[];
 }
 
-/** The gateway's largest page; one level of the tree is read in pages of this size. */
-const levelPageSize = 200;
+/** The gateway's largest page; the whole tree is read in pages of this size. */
+const pageSize = 200;
+
+/** The units as a tree, in the order the directory lists them (tree order); a unit whose parent is not listed is a root. */
+export function buildUnitsTree(nodes: readonly OrganizationNode[]): UnitRow[] {
+  const rows = new Map<string, UnitRow>(nodes.map((node) => [node.id, { ...node }]));
+  const roots: UnitRow[] = [];
+  for (const row of rows.values()) {
+    const parent = row.parent ? rows.get(row.parent.id) : undefined;
+    if (parent) (parent.children ??= []).push(row);
+    else roots.push(row);
+  }
+  return roots;
+}
+
+function matches(row: UnitRow, needle: string): boolean {
+  return [row.name, row.shortName, row.code].some((text) => text?.toLowerCase().includes(needle));
+}
 
 /**
- * The units as a lazily loaded tree: the top-level units first, each unit's children when its row
- * is expanded (`loadChildren` has the signature Element Plus's lazy table calls). A lone top-level
- * unit (the district) is opened at once, since there is nothing else to choose.
+ * The units whose name, short name or code contains `search` (any case), with the units above
+ * them so that each stays in its place in the tree, and with all that is below a match.
  */
+export function searchUnitsTree(roots: readonly UnitRow[], search: string): UnitRow[] {
+  const needle = search.trim().toLowerCase();
+  if (!needle) return [...roots];
+  const keep = (row: UnitRow): UnitRow | null => {
+    if (matches(row, needle)) return row;
+    const children = (row.children ?? []).map(keep).filter((child): child is UnitRow => child !== null);
+    return children.length ? { ...row, children } : null;
+  };
+  return roots.map(keep).filter((row): row is UnitRow => row !== null);
+}
+
+/** The rows to show opened: while searching, every unit above a match; else the lone root (the district), since there is nothing else to choose. */
+export function expandedUnitIds(roots: readonly UnitRow[], searching: boolean): string[] {
+  if (!searching) return roots.length === 1 && roots[0]?.children?.length ? [roots[0].id] : [];
+  const ids: string[] = [];
+  const walk = (row: UnitRow) => {
+    if (row.children?.length) {
+      ids.push(row.id);
+      row.children.forEach(walk);
+    }
+  };
+  roots.forEach(walk);
+  return ids;
+}
+
+/** Every unit, read once (and again after a change), as a tree searched on the page. */
 export function useUnitsTree() {
-  const tableRef = ref<TableInstance>();
-  const roots = shallowRef<UnitRow[]>([]);
-  const rootCount = ref(0);
+  const units = shallowRef<OrganizationNode[]>([]);
+  const tree = computed(() => buildUnitsTree(units.value));
+  const search = ref('');
+  const roots = computed(() => searchUnitsTree(tree.value, search.value));
+  const expandedIds = computed(() => expandedUnitIds(roots.value, search.value.trim() !== ''));
+  const rootCount = computed(() => tree.value.length);
   const loading = ref(false);
   const error = shallowRef<GraphQLRequestError | null>(null);
 
-  async function loadLevel(filter: { rootsOnly?: boolean; parentId?: string }): Promise<{ rows: UnitRow[]; totalCount: number }> {
-    const rows: UnitRow[] = [];
-    let after: string | undefined;
-    let totalCount = 0;
-    do {
-      const { organizations } = await requestGraphQL(organizationsQuery, { first: levelPageSize, after, filter });
-      rows.push(...organizations.edges.map(({ node }) => ({ ...node, hasChildren: node.childCount > 0 })));
-      totalCount = organizations.totalCount;
-      after = organizations.pageInfo.hasNextPage ? (organizations.pageInfo.endCursor ?? undefined) : undefined;
-    } while (after);
-    return { rows, totalCount };
-  }
-
-  function track(cause: unknown): void {
-    if (!(cause instanceof GraphQLRequestError)) throw cause;
-    error.value = cause;
-  }
-
-  async function loadRoots(): Promise<void> {
+  async function reload(): Promise<void> {
     loading.value = true;
-    error.value = null;
     try {
-      const level = await loadLevel({ rootsOnly: true });
-      roots.value = level.rows;
-      rootCount.value = level.totalCount;
-      const [onlyRoot] = level.rows;
-      if (level.rows.length === 1 && onlyRoot?.hasChildren) {
-        await nextTick();
-        tableRef.value?.toggleRowExpansion(onlyRoot, true);
-      }
+      const all: OrganizationNode[] = [];
+      let after: string | undefined;
+      do {
+        const { organizations } = await requestGraphQL(organizationsQuery, { first: pageSize, after });
+        all.push(...organizations.edges.map(({ node }) => node));
+        after = organizations.pageInfo.hasNextPage ? (organizations.pageInfo.endCursor ?? undefined) : undefined;
+      } while (after);
+      units.value = all;
+      error.value = null;
     } catch (cause) {
-      track(cause);
+      if (!(cause instanceof GraphQLRequestError)) throw cause;
+      error.value = cause;
     } finally {
       loading.value = false;
     }
   }
 
-  function loadChildren(row: UnitRow, _treeNode: unknown, resolve: (children: UnitRow[]) => void): void {
-    loadLevel({ parentId: row.id })
-      .then((level) => resolve(level.rows))
-      .catch((cause: unknown) => {
-        resolve([]);
-        track(cause);
-      });
-  }
+  void reload();
 
-  void loadRoots();
-
-  return { tableRef, roots, rootCount, loading, error, loadChildren };
+  return { units, roots, expandedIds, rootCount, search, loading, error, reload };
 }
