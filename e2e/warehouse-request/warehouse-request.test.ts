@@ -90,9 +90,11 @@ describe('a unit requests a warehouse item and the assets section approves it', 
     // The district-wide figures and the internal registers are not for a unit.
     expect(await nav.getByRole('menuitem', { name: '资产概览' }).count()).toBe(0);
     expect(await nav.getByRole('menuitem', { name: '闲置房屋' }).count()).toBe(0);
-    // Nor does a link to them open: the unit's own start page does.
+    // Nor does a link to them open: it says 无权访问, at the address that was asked for.
     await page.goto(`${e2e.shellUrl}/assets/overview`);
-    await page.waitForURL(/\/assets\/properties$/);
+    await page.getByTestId('forbidden-page').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/assets/overview');
+    await page.getByRole('menuitem', { name: '资产管理' }).click();
     await page.getByTestId('buildings-table').locator('tbody tr').first().waitFor();
 
     await openAssetsPage(page, '公物仓');
