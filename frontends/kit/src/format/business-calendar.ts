@@ -10,11 +10,9 @@ const pad = (value: number) => String(value).padStart(2, '0');
 /** The bureau's time zone, for `Intl` formats. */
 export const BUREAU_TIME_ZONE = 'Asia/Shanghai';
 
-const shanghaiDay = new Intl.DateTimeFormat('en-CA', { timeZone: BUREAU_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-
 /** Today's date in Shanghai (the server's business date), `YYYY-MM-DD`, wherever the browser is. */
 export function todayIso(now: Date = new Date()): string {
-  return shanghaiDay.format(now);
+  return shanghaiDate(now);
 }
 
 const DAY_MS = 86_400_000;
